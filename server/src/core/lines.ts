@@ -1,0 +1,60 @@
+/**
+ * Maps between UTF-16 offsets and 1-based lines of one text, by binary search over line starts.
+ * Line breaks are LF, CRLF or a lone CR, as users' files have all three.
+ */
+export class LineIndex {
+	/** Offsets at which each line starts; `starts[0]` is always 0. */
+	readonly starts: readonly number[];
+
+	constructor(readonly text: string) {
+		const starts = [0];
+		for (let i = 0; i < text.length; i++) {
+			const c = text.charCodeAt(i);
+			if (c === 10) starts.push(i + 1);
+			else if (c === 13) {
+				if (text.charCodeAt(i + 1) === 10) i++;
+				starts.push(i + 1);
+			}
+		}
+		this.starts = starts;
+	}
+
+	get lineCount(): number {
+		return this.starts.length;
+	}
+
+	/** The 1-based line holding `offset` (clamped to the text). */
+	lineAt(offset: number): number {
+		const starts = this.starts;
+		let lo = 0, hi = starts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
+		}
+		return lo + 1;
+	}
+
+	/** 0-based line and character of `offset`, as LSP positions want them. */
+	positionAt(offset: number): { line: number; character: number } {
+		const line = this.lineAt(offset) - 1;
+		return { line, character: offset - this.starts[line] };
+	}
+
+	/** The offset of a 0-based line and character (clamped to the text). */
+	offsetAt(line: number, character: number): number {
+		if (line < 0) return 0;
+		if (line >= this.starts.length) return this.text.length;
+		return Math.min(this.starts[line] + Math.max(0, character), this.lineEnd(line + 1));
+	}
+
+	/** Offset where the 1-based `line` ends, before its line break. */
+	lineEnd(line: number): number {
+		const next = line < this.starts.length ? this.starts[line] : this.text.length + 1;
+		let end = next;
+		if (line < this.starts.length) {
+			end = next - 1;
+			if (this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
+		} else end = this.text.length;
+		return end;
+	}
+}

@@ -1,0 +1,76 @@
+// Engine throughput against two peers measured in the same run: one regular-expression pass
+// (the floor any text scan pays) and wink-nlp's entity pass (a generic NLP library).
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+import { interleave, ratios, summarize } from './stats.mjs';
+import { concatenateTo, megabytes } from './corpus.mjs';
+
+const require = createRequire(import.meta.url);
+
+/** Bundles the core engine into `.bench/engine.js` and loads it; the bench never goes through the LSP here. */
+export async function loadEngine(repoRoot, benchDir) {
+	const outfile = path.join(benchDir, 'engine.js');
+	await esbuild.build({
+		entryPoints: [path.join(repoRoot, 'server/src/core/analyze.ts')],
+		outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning',
+	});
+	return require(outfile).analyze;
+}
+
+/** One pass of the baseline expression over the text; the count keeps the work from being optimised away. */
+function regexPass(text) {
+	const re = /\b[A-Z][a-z]+\b/g;
+	let count = 0;
+	while (re.exec(text) !== null) count++;
+	return count;
+}
+
+function loadWink() {
+	try {
+		const nlp = require('wink-nlp')(require('wink-eng-lite-web-model'));
+		return text => nlp.readDoc(text).entities().length();
+	} catch (err) {
+		console.log(`wink-nlp unavailable (${err.message}): the NLP peer column stays empty`);
+		return null;
+	}
+}
+
+/**
+ * Measures full analysis on the whole corpus and on concatenations up to 20 MB.
+ * @returns {Promise<object[]>} one row per input size for the results table
+ */
+export async function benchEngine(analyze, corpus, { quick = false } = {}) {
+	const wink = loadWink();
+	const texts = corpus.files.map(f => f.text);
+	const whole = texts.join('\n\n');
+	const inputs = [
+		{ label: `corpus, ${texts.length} files each analysed alone`, texts, runs: 9 },
+		{ label: 'corpus as one text', texts: [whole], runs: 9, peer: true },
+		{ label: 'concatenated to 5 MB', texts: [concatenateTo(texts, 5e6)], runs: 7 },
+		{ label: 'concatenated to 10 MB', texts: [concatenateTo(texts, 10e6)], runs: 5 },
+		{ label: 'concatenated to 20 MB', texts: [concatenateTo(texts, 20e6)], runs: 5 },
+	];
+	const rows = [];
+	for (const input of quick ? inputs.slice(0, 2) : inputs) {
+		const mb = input.texts.reduce((sum, t) => sum + megabytes(t), 0);
+		const tasks = {
+			engine: () => { for (const t of input.texts) analyze(t); },
+			regex: () => { for (const t of input.texts) regexPass(t); },
+		};
+		// wink takes about a second per megabyte: once on the corpus-sized text is enough.
+		if (input.peer && wink) tasks.wink = () => { for (const t of input.texts) wink(t); };
+		const samples = await interleave(tasks, quick ? 3 : input.runs);
+		const statements = input.texts.reduce((sum, t) => sum + analyze(t).statements.length, 0);
+		rows.push({
+			label: input.label, mb, statements,
+			engine: summarize(samples.engine),
+			regex: summarize(samples.regex),
+			wink: samples.wink ? summarize(samples.wink) : null,
+			ratio: summarize(ratios(samples.engine, samples.regex)),
+		});
+		process.stdout.write('.');
+	}
+	process.stdout.write('\n');
+	return rows;
+}

@@ -1,0 +1,65 @@
+// Timing and summary statistics for the benchmark harness. Medians and spreads, never means:
+// on a shared 2-core machine a single descheduled run would drag a mean far from typical.
+import { performance } from 'node:perf_hooks';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+
+v8.setFlagsFromString('--expose-gc');
+/** Full garbage collection between runs, so one run's garbage is not billed to the next. */
+export const collectGarbage = vm.runInNewContext('gc');
+
+/** Milliseconds taken by `fn()` (awaited when it returns a promise). */
+export async function timeMs(fn) {
+	const start = performance.now();
+	await fn();
+	return performance.now() - start;
+}
+
+/** Quantile of sorted numbers, linear interpolation between closest ranks. */
+function quantile(sorted, q) {
+	if (sorted.length === 0) return NaN;
+	const pos = (sorted.length - 1) * q;
+	const lo = Math.floor(pos), hi = Math.ceil(pos);
+	return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+
+/**
+ * Median, quartiles and extremes of a list of samples.
+ * @param {number[]} samples
+ * @returns {{ n: number, median: number, q1: number, q3: number, min: number, max: number }}
+ */
+export function summarize(samples) {
+	const sorted = [...samples].sort((a, b) => a - b);
+	return {
+		n: sorted.length,
+		median: quantile(sorted, 0.5),
+		q1: quantile(sorted, 0.25),
+		q3: quantile(sorted, 0.75),
+		min: sorted[0],
+		max: sorted[sorted.length - 1],
+	};
+}
+
+/**
+ * Runs each named task `runs` times, interleaved (a, b, a, b, …) after one warm-up each, so that
+ * a slow phase of the machine hits every task alike and ratios between them stay meaningful.
+ * @param {Record<string, () => unknown>} tasks
+ * @returns {Promise<Record<string, number[]>>} milliseconds per run, by task name
+ */
+export async function interleave(tasks, runs) {
+	const names = Object.keys(tasks);
+	const samples = Object.fromEntries(names.map(name => [name, []]));
+	for (const name of names) await tasks[name]();
+	for (let i = 0; i < runs; i++) {
+		for (const name of names) {
+			collectGarbage();
+			samples[name].push(await timeMs(tasks[name]));
+		}
+	}
+	return samples;
+}
+
+/** Per-run ratios a[i] / b[i], the figure that survives a noisy machine best. */
+export function ratios(a, b) {
+	return a.map((x, i) => x / b[i]);
+}

@@ -1,0 +1,44 @@
+// Renders benchmark rows as Markdown tables with the budgets of issue 6 beside each figure.
+// Budgets are printed, never enforced: a benchmark reports numbers and exits 0.
+
+const fmt = (x, digits) => (Number.isFinite(x) ? x.toFixed(digits ?? (x < 10 ? 2 : x < 100 ? 1 : 0)) : '–');
+const mark = (ok) => (ok ? '✓' : '✗');
+
+/** Engine throughput rows → a Markdown table (ms per MB, so budgets read directly). */
+export function engineTable(rows) {
+	const lines = [
+		'| Input | Size | Statements | Engine ms/MB median (min–max) | Engine MB/s | Regex pass ms/MB | Engine ÷ regex median (min–max) | wink-nlp ms/MB | ≤ 30 ms/MB | ≤ 15× regex |',
+		'|---|---:|---:|---:|---:|---:|---:|---:|:-:|:-:|',
+	];
+	for (const r of rows) {
+		const perMb = s => s / r.mb;
+		lines.push(`| ${r.label} | ${fmt(r.mb)} MB | ${r.statements} `
+			+ `| ${fmt(perMb(r.engine.median))} (${fmt(perMb(r.engine.min))}–${fmt(perMb(r.engine.max))}) `
+			+ `| ${fmt(r.mb / (r.engine.median / 1000), 0)} `
+			+ `| ${fmt(perMb(r.regex.median))} `
+			+ `| ${fmt(r.ratio.median)}× (${fmt(r.ratio.min)}–${fmt(r.ratio.max)}) `
+			+ `| ${r.wink ? fmt(perMb(r.wink.median)) : '–'} `
+			+ `| ${mark(perMb(r.engine.median) <= 30)} | ${mark(r.ratio.median <= 15)} |`);
+	}
+	return lines.join('\n');
+}
+
+/** Service rows (latency, indexing, memory) → a Markdown table, each beside its baseline. */
+export function serviceTable(rows) {
+	const lines = [
+		'| Measure | Median | Spread: min–max (IQR) | n | Baseline, same run (median) | Budget | |',
+		'|---|---:|---:|---:|---|---:|:-:|',
+	];
+	for (const r of rows) {
+		if (r.missing) {
+			lines.push(`| ${r.label} | – | – | – | – | – | skipped: ${r.missing} |`);
+			continue;
+		}
+		const v = r.value, u = r.unit;
+		const spread = v.n > 1 ? `${fmt(v.min)}–${fmt(v.max)} (${fmt(v.q1)}–${fmt(v.q3)})` : '–';
+		lines.push(`| ${r.label} | ${fmt(v.median)} ${u} | ${spread} | ${v.n} `
+			+ `| ${r.baselineLabel}: ${fmt(r.baseline.median)} ${u} `
+			+ `| ${r.budget === null ? '–' : `≤ ${r.budget} ${u}`} | ${r.budget === null ? '' : mark(v.median <= r.budget)} |`);
+	}
+	return lines.join('\n');
+}

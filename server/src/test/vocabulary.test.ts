@@ -7,6 +7,8 @@ import * as assert from 'node:assert/strict';
 import Ajv from 'ajv';
 import statesSchema from '../../../schemas/states.schema.json';
 import states from '../../data/states.json';
+import institutionsSchema from '../../../schemas/institutions.schema.json';
+import institutions from '../../data/institutions.json';
 
 /** Compiles `schema` and returns the validation errors of `data` as readable lines (empty when valid). */
 function schemaErrors(schema: object, data: unknown): string[] {
@@ -69,5 +71,59 @@ describe('vocabulary: states', () => {
 		assert.deepEqual(byName.get('France')?.groups, ['Western European and Others Group', 'European Union']);
 		assert.deepEqual(byName.get('Mali')?.groups, ['African Group']);
 		assert.ok(byName.get('China')?.adjectives.includes('Chinese'));
+	});
+});
+
+describe('vocabulary: institutions', () => {
+	const all = institutions.institutions;
+	const byAcronym = (acronym: string) => all.find(i => i.acronym === acronym);
+	const byForm = (form: string) => all.find(i => i.name === form || i.acronym === form || i.variants.includes(form));
+
+	it('validates against its schema', () => {
+		assert.deepEqual(schemaErrors(institutionsSchema, institutions), []);
+	});
+
+	it('the schema rejects an unknown kind and a malformed id', () => {
+		const base = { id: 'x-body', name: 'X Body', acronym: null, kind: 'organ', variants: [] };
+		assert.notDeepEqual(schemaErrors(institutionsSchema, { institutions: [{ ...base, kind: 'club' }] }), []);
+		assert.notDeepEqual(schemaErrors(institutionsSchema, { institutions: [{ ...base, id: 'X Body' }] }), []);
+		assert.deepEqual(schemaErrors(institutionsSchema, { institutions: [base] }), []);
+	});
+
+	it('has unique ids and acronyms, and no surface form claimed by two institutions', () => {
+		assert.deepEqual(duplicates(all.map(i => i.id)), []);
+		assert.deepEqual(duplicates(all.flatMap(i => (i.acronym ? [i.acronym] : []))), []);
+		assert.deepEqual(duplicates(all.flatMap(i => [...new Set([i.name, ...(i.acronym ? [i.acronym] : []), ...i.variants])])), []);
+	});
+
+	it('names no State, by name, variant or adjective', () => {
+		const stateForms = new Set(states.states.flatMap(s => [...s.variants, ...s.adjectives]));
+		const clashes = all.flatMap(i => [i.name, i.acronym, ...i.variants]).filter(f => f !== null && stateForms.has(f));
+		assert.deepEqual(clashes, []);
+	});
+
+	it('has no bare generic word as a name or variant', () => {
+		const generic = new Set(['Council', 'Committee', 'Assembly', 'Mission', 'Commission', 'Office', 'Group', 'Court',
+			'Fund', 'Agency', 'Union', 'Forum', 'Tribunal', 'Organization', 'Programme', 'Department']);
+		const bare = all.flatMap(i => [i.name, ...i.variants]).filter(f => generic.has(f.replace(/^(the|The) /, '')));
+		assert.deepEqual(bare, []);
+	});
+
+	it('has an institution for every group a State belongs to', () => {
+		const groups = new Set(states.states.flatMap(s => s.groups));
+		assert.deepEqual([...groups].filter(g => !all.some(i => i.name === g)), []);
+	});
+
+	it('knows well-known institutions and their kinds', () => {
+		const facts: [string, string][] = [['MINUSCA', 'mission'], ['UNMISS', 'mission'], ['ICJ', 'court'], ['ICC', 'court'],
+			['UNICEF', 'fund-programme'], ['WHO', 'agency'], ['ECOWAS', 'regional-organization'], ['OCHA', 'secretariat-office'],
+			['NAM', 'negotiating-group'], ['ACABQ', 'committee'], ['CTED', 'subsidiary-body']];
+		for (const [acronym, kind] of facts) assert.equal(byAcronym(acronym)?.kind, kind, acronym);
+		assert.equal(byAcronym('MONUSCO')?.name, 'United Nations Organization Stabilization Mission in the Democratic Republic of the Congo');
+		assert.equal(byForm('Arab League')?.name, 'League of Arab States');
+		assert.equal(byForm('Organization for Security and Cooperation in Europe')?.acronym, 'OSCE');
+		assert.equal(byForm('Group of 77 and China')?.name, 'Group of 77');
+		assert.equal(byForm('Security Council')?.kind, 'organ');
+		assert.equal(all.filter(i => /^(First|Second|Third|Fourth|Fifth|Sixth) Committee$/.test(i.name)).length, 6);
 	});
 });

@@ -1,0 +1,114 @@
+/**
+ * Anchors that survive edits. In the editor, spans move with each content change; when the text
+ * changed elsewhere, an anchor is re-attached by its quote and context, exactly and then fuzzily
+ * (Myers' bit-parallel search from approx-string-match, linear in the text for bounded errors).
+ * An anchor that cannot be re-attached resolves to `orphan`: the caller keeps it, never drops it.
+ */
+import search from 'approx-string-match';
+import { Anchor } from './model';
+
+/** How much context is kept on each side of a quote. */
+export const CONTEXT_LENGTH = 32;
+/** Quotes shorter than this are only matched exactly: a fuzzy match of a few letters means little. */
+export const MIN_FUZZY_LENGTH = 8;
+/** Errors allowed in a fuzzy match: a fraction of the quote, capped to keep the search fast. */
+export const FUZZY_ERROR_RATE = 0.25;
+export const MAX_FUZZY_ERRORS = 256;
+/** Exact occurrences examined before giving up on scoring more (a quote of one common word). */
+const MAX_EXACT_CANDIDATES = 10_000;
+
+export interface Span {
+	start: number;
+	end: number;
+}
+
+/** One replacement, as VS Code reports it: `rangeLength` characters at `rangeOffset` become `text`. */
+export interface TextChange {
+	rangeOffset: number;
+	rangeLength: number;
+	text: string;
+}
+
+export type Resolution =
+	| { status: 'exact' | 'moved' | 'fuzzy'; start: number; end: number; errors: number }
+	| { status: 'orphan'; reason: string };
+
+/** The anchor for `text[start, end)`, with context and the statement's speaker. */
+export function makeAnchor(text: string, start: number, end: number, speaker: string | null, context = CONTEXT_LENGTH): Anchor {
+	return {
+		quote: text.slice(start, end),
+		prefix: text.slice(Math.max(0, start - context), start),
+		suffix: text.slice(end, end + context),
+		start, end, speaker,
+	};
+}
+
+/**
+ * Moves a span through changes applied one after another (VS Code lists a single edit's changes so
+ * that this order is right). Insertions at the span's start go before it, at its end after it.
+ * Returns null when a change replaced the whole span: the anchored text is gone.
+ */
+export function moveSpan(span: Span, changes: readonly TextChange[]): Span | null {
+	let { start, end } = span;
+	for (const change of changes) {
+		const cs = change.rangeOffset, ce = cs + change.rangeLength;
+		const delta = change.text.length - change.rangeLength;
+		if (ce <= start) { start += delta; end += delta; continue; }
+		if (cs >= end) continue;
+		if (cs <= start && ce >= end) return null;
+		if (cs < start) { start = cs + change.text.length; end += delta; } // cut the span's head
+		else if (ce > end) end = cs; // cut the span's tail
+		else end += delta; // inside
+	}
+	return { start, end };
+}
+
+/** Finds the anchor in `text`: where it was, elsewhere exactly, or fuzzily; else `orphan`. */
+export function resolveAnchor(text: string, anchor: Anchor): Resolution {
+	const { quote } = anchor;
+	if (!quote) return { status: 'orphan', reason: 'The anchor has no quote.' };
+	if (text.slice(anchor.start, anchor.end) === quote) return { status: 'exact', start: anchor.start, end: anchor.end, errors: 0 };
+
+	const exact = exactCandidates(text, quote);
+	if (exact.length) {
+		const best = pickBest(text, anchor, exact.map(start => ({ start, end: start + quote.length, errors: 0 })));
+		return { status: 'moved', ...best };
+	}
+	if (quote.length < MIN_FUZZY_LENGTH) return { status: 'orphan', reason: `The quote "${quote}" is no longer in the text.` };
+	const maxErrors = Math.min(MAX_FUZZY_ERRORS, Math.floor(quote.length * FUZZY_ERROR_RATE));
+	const fuzzy = search(text, quote, maxErrors);
+	if (!fuzzy.length) return { status: 'orphan', reason: 'The quote is no longer in the text, not even approximately.' };
+	return { status: 'fuzzy', ...pickBest(text, anchor, fuzzy) };
+}
+
+function exactCandidates(text: string, quote: string): number[] {
+	const found: number[] = [];
+	for (let i = text.indexOf(quote); i >= 0 && found.length < MAX_EXACT_CANDIDATES; i = text.indexOf(quote, i + 1)) found.push(i);
+	return found;
+}
+
+/** Scores candidates as Hypothesis does: quote similarity first, then context, then nearness. */
+function pickBest(text: string, anchor: Anchor, candidates: readonly { start: number; end: number; errors: number }[]) {
+	let best = candidates[0], bestScore = -Infinity;
+	for (const c of candidates) {
+		const quoteScore = 1 - c.errors / anchor.quote.length;
+		const prefixScore = anchor.prefix ? commonSuffixLength(text.slice(Math.max(0, c.start - anchor.prefix.length), c.start), anchor.prefix) / anchor.prefix.length : 1;
+		const suffixScore = anchor.suffix ? commonPrefixLength(text.slice(c.end, c.end + anchor.suffix.length), anchor.suffix) / anchor.suffix.length : 1;
+		const nearness = 1 - Math.abs(c.start - anchor.start) / Math.max(1, text.length);
+		const score = 50 * quoteScore + 20 * prefixScore + 20 * suffixScore + 2 * nearness;
+		if (score > bestScore) { best = c; bestScore = score; }
+	}
+	return { start: best.start, end: best.end, errors: best.errors };
+}
+
+function commonPrefixLength(a: string, b: string): number {
+	let n = 0;
+	while (n < a.length && n < b.length && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+	return n;
+}
+
+function commonSuffixLength(a: string, b: string): number {
+	let n = 0;
+	while (n < a.length && n < b.length && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+	return n;
+}

@@ -30,7 +30,7 @@ function trySplices(original: string, edited: Document, ops: readonly Annotation
 	for (const item of list.items) {
 		const region = isMap(item) ? itemRegion(original, item) : null;
 		if (!region) return null;
-		regions.set(String(item.get('id')), region);
+		regions.set(String((item as YAMLMap).get("id")), region);
 	}
 	const last = [...regions.values()].at(-1)!;
 	const splices: Splice[] = [];

@@ -112,3 +112,14 @@ function commonSuffixLength(a: string, b: string): number {
 	while (n < a.length && n < b.length && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
 	return n;
 }
+
+/** An annotation with where it stands in the current text (orphans included, never dropped). */
+export interface Attached<A extends { anchor: Anchor }> {
+	annotation: A;
+	resolution: Resolution;
+}
+
+/** Resolves every annotation against `text`; the result has one entry per annotation, in order. */
+export function attachAll<A extends { anchor: Anchor }>(text: string, annotations: readonly A[]): Attached<A>[] {
+	return annotations.map(annotation => ({ annotation, resolution: resolveAnchor(text, annotation.anchor) }));
+}

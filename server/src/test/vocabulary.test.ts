@@ -9,10 +9,15 @@ import statesSchema from '../../../schemas/states.schema.json';
 import states from '../../data/states.json';
 import institutionsSchema from '../../../schemas/institutions.schema.json';
 import institutions from '../../data/institutions.json';
+import themesSchema from '../../../schemas/themes.schema.json';
+import themes from '../../data/themes.json';
+import stancesSchema from '../../../schemas/stances.schema.json';
+import stances from '../../data/stances.json';
+import { STANCES } from '../core/model';
 
-/** Compiles `schema` and returns the validation errors of `data` as readable lines (empty when valid). */
-function schemaErrors(schema: object, data: unknown): string[] {
-	const validate = new Ajv({ allErrors: true }).compile(schema);
+/** Compiles `schema` (with the schemas it refers to) and returns the validation errors of `data` as readable lines (empty when valid). */
+function schemaErrors(schema: object, data: unknown, referenced: object[] = []): string[] {
+	const validate = new Ajv({ allErrors: true, schemas: referenced }).compile(schema);
 	return validate(data) ? [] : (validate.errors ?? []).map(e => `${e.instancePath} ${e.message ?? ''}`);
 }
 
@@ -125,5 +130,92 @@ describe('vocabulary: institutions', () => {
 		assert.equal(byForm('Group of 77 and China')?.name, 'Group of 77');
 		assert.equal(byForm('Security Council')?.kind, 'organ');
 		assert.equal(all.filter(i => /^(First|Second|Third|Fourth|Fifth|Sixth) Committee$/.test(i.name)).length, 6);
+	});
+});
+
+/** Cue words as the engine's tokenizer sees them: lower case, punctuation and hyphens as spaces. */
+const normalizeCue = (cue: string) => cue.toLowerCase().replace(/[^\p{L}\p{N}*]+/gu, ' ').trim();
+
+describe('vocabulary: themes', () => {
+	const all = themes.themes;
+	const builtinIds = ['cyber-security', 'critical-infrastructure', 'international-law', 'sovereignty', 'multilateralism',
+		'un-reform', 'peace-process', 'peacekeeping', 'protection-of-civilians', 'humanitarian-access', 'sanctions',
+		'terrorism', 'arms-control', 'nuclear-non-proliferation', 'human-rights', 'accountability', 'rule-of-law',
+		'elections-governance', 'women-peace-security', 'children-armed-conflict', 'refugees-migration', 'development',
+		'climate-security', 'health', 'food-security', 'digital-divide', 'capacity-building', 'disinformation',
+		'regional-organizations', 'financing-budget'];
+
+	it('validates against its schema', () => {
+		assert.deepEqual(schemaErrors(themesSchema, themes), []);
+	});
+
+	it('has exactly the 30 built-in theme ids, in order', () => {
+		assert.deepEqual(all.map(t => t.id), builtinIds);
+	});
+
+	it('gives each built-in theme a label, a one-line description and 15 to 40 lower-case cues, flat', () => {
+		for (const t of all) {
+			assert.ok(t.label.length > 0 && t.description.length > 0 && !t.description.includes('\n'), t.id);
+			assert.ok(t.cues.length >= 15 && t.cues.length <= 40, `${t.id} has ${t.cues.length} cues`);
+			assert.deepEqual(t.cues.filter(c => c !== c.toLowerCase()), [], t.id);
+			const hierarchy = t as { broader?: string | null; narrower?: string[] };
+			assert.ok(!hierarchy.broader && !hierarchy.narrower?.length, `${t.id} should be flat`);
+		}
+	});
+
+	it('never gives one cue to two themes, nor a generic word as a cue', () => {
+		assert.deepEqual(duplicates(all.flatMap(t => [...new Set(t.cues.map(normalizeCue))])), []);
+		const generic = new Set(['security', 'peace', 'law', 'support', 'council', 'united nations', 'international',
+			'state', 'states', 'people', 'country', 'countries', 'situation', 'development', 'environment', 'climate']);
+		assert.deepEqual(all.flatMap(t => t.cues).filter(c => generic.has(c)), []);
+	});
+
+	it('puts a wildcard only at the end of a cue, after at least four letters', () => {
+		const bad = [...all.flatMap(t => t.cues), ...stances.stances.flatMap(s => s.cues)]
+			.filter(c => c.includes('*') && !/(^|\s)[^\s*]*\p{L}{4}\*$/u.test(c));
+		assert.deepEqual(bad, []);
+	});
+
+	it('the schema takes a user theme with a hierarchy and no cues, and rejects malformed cues and ids', () => {
+		const user = { id: 'ict-norms', label: 'ICT norms', broader: 'cyber-security', narrower: ['ict-norms-voluntary'] };
+		assert.deepEqual(schemaErrors(themesSchema, { themes: [user] }), []);
+		assert.notDeepEqual(schemaErrors(themesSchema, { themes: [{ ...user, cues: ['war*'] }] }), []);
+		assert.notDeepEqual(schemaErrors(themesSchema, { themes: [{ ...user, cues: ['call* on'] }] }), []);
+		assert.notDeepEqual(schemaErrors(themesSchema, { themes: [{ ...user, id: 'ICT Norms' }] }), []);
+		assert.notDeepEqual(schemaErrors(themesSchema, { themes: [{ ...user, colour: 'red' }] }), []);
+	});
+});
+
+describe('vocabulary: stances', () => {
+	const all = stances.stances;
+
+	it('validates against its schema', () => {
+		assert.deepEqual(schemaErrors(stancesSchema, stances, [themesSchema]), []);
+	});
+
+	it('has exactly the model\'s six stances, in order, each with cues', () => {
+		assert.deepEqual(all.map(s => s.id), [...STANCES]);
+		for (const s of all) assert.ok(s.cues.length >= 10, s.id);
+	});
+
+	it('never gives one cue to two stances', () => {
+		assert.deepEqual(duplicates(all.flatMap(s => [...new Set(s.cues.map(normalizeCue))])), []);
+	});
+
+	it('the schema rejects an unknown stance and a malformed cue', () => {
+		const base = { id: 'supports', label: 'Supports', cues: ['support*'] };
+		assert.deepEqual(schemaErrors(stancesSchema, { stances: [base] }, [themesSchema]), []);
+		assert.notDeepEqual(schemaErrors(stancesSchema, { stances: [{ ...base, id: 'neutral' }] }, [themesSchema]), []);
+		assert.notDeepEqual(schemaErrors(stancesSchema, { stances: [{ ...base, cues: ['sup*'] }] }, [themesSchema]), []);
+	});
+
+	it('files well-known cues under the right stance', () => {
+		const stanceOf = (cue: string) => all.find(s => s.cues.includes(cue))?.id;
+		assert.equal(stanceOf('condemn*'), 'condemns');
+		assert.equal(stanceOf('welcom*'), 'welcomes');
+		assert.equal(stanceOf('reject*'), 'opposes');
+		assert.equal(stanceOf('call on'), 'calls-for');
+		assert.equal(stanceOf('alarm*'), 'concerned');
+		assert.equal(stanceOf('support*'), 'supports');
 	});
 });

@@ -1,11 +1,114 @@
-import { Analysis, EMPTY_ANALYSIS } from './model';
+/**
+ * The engine's entry point: text in, one `Analysis` out. One tokenization feeds every lexicon;
+ * segmentation is one pass over lines (verbatim) or paragraphs (coverage).
+ */
+import { segmentCoverage } from './coverage';
+import { detectGenre } from './genre';
+import { findInstitutions } from './institutions';
+import { LineIndex } from './lines';
+import { Analysis, EMPTY_ANALYSIS, Heading, Mention, StateEntry, Statement, Vote, VoteRecord } from './model';
+import { statementThemes } from './themes';
+import { tokenize, Words } from './tokens';
+import { segmentVerbatim, Turn } from './verbatim';
+import { builtinVocabulary, Vocabulary } from './vocabulary';
 
 export interface AnalyzeOptions {
-	/** Extra theme vocabulary supplied by the user (data only). */
-	readonly extraThemes?: readonly unknown[];
+	/** The vocabulary to use (the built-in one unless the user added themes). */
+	readonly vocabulary?: Vocabulary;
 }
 
 /** Analyses one text. Returns EMPTY_ANALYSIS for text that is not a UN meeting text. */
-export function analyze(_text: string, _options: AnalyzeOptions = {}): Analysis {
-	return EMPTY_ANALYSIS;
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+	const vocab = options.vocabulary ?? builtinVocabulary();
+	const { genre, unText } = detectGenre(text);
+	if (!unText) return EMPTY_ANALYSIS;
+	const index = new LineIndex(text);
+	const lineOf = (offset: number) => index.lineAt(offset);
+
+	let turns: Turn[] = [];
+	let headings: Heading[] = [];
+	let votes: VoteRecord[] = [];
+	let presidents: Analysis['presidents'] = [];
+	if (genre === 'verbatim-record') {
+		({ turns, headings, votes, presidents } = segmentVerbatim(text, index, vocab));
+	} else if (genre === 'meeting-coverage') {
+		({ turns, headings } = segmentCoverage(text, index, vocab));
+	}
+
+	const words = tokenize(text);
+	const statements: Statement[] = turns.map((turn, i) => {
+		const from = lowerBound(words.start, turn.start);
+		const to = lowerBound(words.start, turn.end);
+		const t = statementThemes(text, turn, words, from, to, vocab);
+		return {
+			index: i,
+			span: { start: turn.start, end: turn.end },
+			startLine: lineOf(turn.start),
+			endLine: lineOf(Math.max(turn.start, turn.end - 1)),
+			speaker: turn.speaker,
+			...t,
+			vote: voteOf(text, turn, votes),
+			section: sectionOf(headings, turn.start),
+		};
+	});
+
+	return {
+		genre,
+		statements,
+		headings,
+		institutions: findInstitutions(text, words, vocab, lineOf),
+		states: findStates(text, words, vocab, lineOf),
+		votes,
+		presidents,
+	};
+}
+
+function findStates(text: string, words: Words, vocab: Vocabulary, lineOf: (o: number) => number): StateEntry[] {
+	const byName = new Map<string, { name: string; observer: boolean; mentions: Mention[] }>();
+	for (const m of vocab.stateLexicon.matchAll(words)) {
+		let e = byName.get(m.value.name);
+		if (!e) byName.set(m.value.name, e = { name: m.value.name, observer: m.value.observer, mentions: [] });
+		const start = words.start[m.first], end = words.end[m.last];
+		e.mentions.push({ span: { start, end }, line: lineOf(start), text: text.slice(start, end) });
+	}
+	return [...byName.values()];
+}
+
+const VOTED = /\b(?:(?:we|I|my delegation|[A-Z][a-z]+(?: [A-Z][a-z]+)*) (?:have |has |had )?(?:voted (in favour|against)|(abstained))|voted (in favour|against)|(abstained) in the vot)/;
+
+/** How the speaker voted: said in the statement, or listed in the last vote before it. */
+function voteOf(text: string, turn: Turn, votes: readonly VoteRecord[]): Vote | null {
+	const said = VOTED.exec(text.slice(turn.start, Math.min(turn.end, turn.start + 3000)));
+	if (said) {
+		const v = said[1] ?? said[3] ?? said[2] ?? said[4];
+		return v === 'in favour' ? 'in-favour' : v === 'against' ? 'against' : 'abstaining';
+	}
+	const aff = turn.speaker.affiliation;
+	if (!aff) return null;
+	let last: VoteRecord | null = null;
+	for (const v of votes) if (v.span.start < turn.start) last = v;
+	if (!last) return null;
+	if (last.inFavour.includes(aff)) return 'in-favour';
+	if (last.against.includes(aff)) return 'against';
+	if (last.abstaining.includes(aff)) return 'abstaining';
+	return null;
+}
+
+function sectionOf(headings: readonly Heading[], offset: number): number {
+	let k = -1;
+	for (let lo = 0, hi = headings.length - 1; lo <= hi;) {
+		const mid = (lo + hi) >> 1;
+		if (headings[mid].span.start <= offset) { k = mid; lo = mid + 1; } else hi = mid - 1;
+	}
+	return k;
+}
+
+/** First index whose value is ≥ `x` in an ascending array. */
+function lowerBound(a: Int32Array, x: number): number {
+	let lo = 0, hi = a.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (a[mid] < x) lo = mid + 1; else hi = mid;
+	}
+	return lo;
 }

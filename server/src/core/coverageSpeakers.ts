@@ -1,0 +1,139 @@
+/**
+ * Recognizes the speaker a coverage paragraph introduces, in the press office's conventions:
+ *   "Kaja Kallas, Prime Minister of Estonia, Council President for June, … said"
+ *   "Assembly President Jan Eliasson (Sweden), who chaired the hearing, said"
+ *   "The representative of China said", "Speaking after the vote, the representative of China said"
+ *   "China's representative", "the speaker for Tunisia", "the delegate of Brazil"
+ *   a lead paragraph: "…, the United Nations political affairs chief said today".
+ */
+import { Affiliation, affiliationFromTitle, onBehalfOf, UNITED_NATIONS } from './affiliation';
+import { Role, Speaker } from './model';
+import { isAllCaps, isCapitalized, tokenize } from './tokens';
+import { Vocabulary } from './vocabulary';
+
+export interface Introduction {
+	readonly speaker: Speaker;
+	/** A lead paragraph naming a briefer only by title. */
+	readonly lead: boolean;
+}
+
+const VERBS = 'said|says|told|stressed|noted|recalled|emphasized|emphasised|underscored|underlined|highlighted|expressed|voiced|welcomed|called|urged|warned|pointed|described|added|observed|explained|asked|argued|cautioned|reiterated|acknowledged|agreed|condemned|deplored|regretted|praised|commended|thanked|announced|affirmed|reaffirmed|declared|insisted|maintained|questioned|rejected|denounced|lamented|echoed|reported|briefed|proposed|suggested|outlined|drew|went|began|opened|responded|replied|countered|objected|encouraged|appealed|applauded|congratulated|hailed|recognized|cited|detailed|offered|turned|gave|presented|introduced|referred|focused|spoke|raised|took|expressed|shared|characterized|accused|dismissed|sought|sounded|painted|spotlighted|called|challenged|criticized|requested|informed|updated|delivered|said that';
+const VERB = new RegExp(String.raw`\b(?:also |then |further |later |meanwhile )?(?:${VERBS})\b`);
+const TITLE_THEN_VERB = new RegExp(String.raw`^,\s*([^]{2,260}?),\s+(?:(?:who|whose|speaking|also|in|as|on|noting|adding|presenting|introducing|briefing|opening)\b[^,]{0,160},\s+)*(?:also |then |further |later )?(?:${VERBS})\b`);
+const DIRECT_VERB = new RegExp(String.raw`^\s+(?:also |then |further |later )?(?:${VERBS})\b`);
+const REP_OF = /\b(?:[Tt]he )?(?:[Pp]ermanent |[Dd]eputy |[Aa]lternate )?(?:representative|delegate|speaker|observer|[Aa]mbassador|envoy|delegation) (?:of|for|from) $/;
+const POSSESSIVE_REP = /^['’]s? (?:(?:deputy |permanent |alternate )?representative|delegate|speaker|observer|[Aa]mbassador|delegation)\b/;
+const LEAD_SUBJECT = new RegExp(String.raw`(?:^|,\s+)the ((?:[^,.;“”"]){3,110}?)\s+(?:${VERBS})\b`);
+const OFFICE_WORD = /\b(?:chief|head|Representative|Secretary-General|Envoy|envoy|Coordinator|coordinator|Commissioner|Under-Secretary-General|Director|director|Chair|chair|President|Prosecutor|Administrator|Adviser|adviser|Rapporteur|official|Chef de Cabinet|Commander)\b/;
+const PLURAL = /\b(?:chairs|heads|representatives|speakers|members|delegates|officials|rapporteurs|experts|briefers|panellists|participants|leaders|ministers|others)\b/i;
+const NOT_NAME = new Set(['The', 'In', 'At', 'On', 'For', 'With', 'As', 'Also', 'Speaking', 'Taking', 'Turning', 'Citing', 'Noting', 'Welcoming', 'Recalling', 'Responding', 'Describing', 'Stressing', 'Since', 'While', 'Although', 'However', 'Many', 'Several', 'Some', 'Other', 'Both', 'All', 'Most', 'This', 'That', 'These', 'Those', 'Meanwhile', 'Today', 'It', 'They', 'We', 'Such', 'Under', 'Following', 'Despite', 'Given', 'Among', 'Her', 'His', 'He', 'She', 'Their', 'Its', 'If', 'When', 'After', 'Before', 'During', 'By', 'From', 'To', 'Of', 'A', 'An', 'Yet', 'But', 'And', 'Nor', 'Or', 'Mr', 'Ms', 'Mrs', 'Member', 'Members', 'Council', 'Assembly', 'Delegates', 'Speakers', 'Briefers', 'Earlier', 'Later', 'Next', 'Finally', 'First', 'Second', 'Third', 'Further', 'Moreover', 'Indeed', 'Still', 'Here', 'There', 'Against', 'Through', 'Without', 'Within', 'Unless', 'Because', 'Once', 'Where', 'Whether']);
+const LEADING_TITLE = /^(?:(?:General |Security )?(?:Assembly|Council) )?(?:President|Vice-President|Chair|Chairperson|Ambassador|Prime Minister|Foreign Minister|Minister|Judge|Professor|Dr\.|Mr\.|Ms\.|Mrs\.|Dame|Sir)\s+/;
+const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'Ibn', 'al', 'el', 'y', 'M', 'ter', 'du']);
+
+/**
+ * The speaker a paragraph introduces, or null when it introduces none. `leadAllowed` permits a
+ * lead paragraph that reports a briefer by title only.
+ */
+export function introduceSpeaker(para: string, offset: number, vocab: Vocabulary, leadAllowed: boolean): Introduction | null {
+	const head = firstSentence(para);
+	return representative(head, para, offset, vocab)
+		?? namedPerson(head, para, offset, vocab)
+		?? (leadAllowed ? leadBriefer(head, offset, vocab) : null);
+}
+
+function firstSentence(para: string): string {
+	const m = /[.!?]["”’]?\s+(?=[A-Z“"])/.exec(para.slice(0, 600));
+	return m ? para.slice(0, m.index + 1) : para.slice(0, 600);
+}
+
+/** "The representative of China said", "China's representative", "the speaker for Tunisia". */
+function representative(head: string, para: string, offset: number, vocab: Vocabulary): Introduction | null {
+	const words = tokenize(head);
+	for (let i = 0; i < words.count; i++) {
+		const m = vocab.stateLexicon.longestAt(words, i) ?? vocab.adjectiveLexicon.longestAt(words, i);
+		if (!m) continue;
+		const start = words.start[m.first], end = words.end[m.last];
+		const before = head.slice(Math.max(0, start - 60), start).replace(/\bthe $/i, '');
+		const after = head.slice(end, end + 60);
+		const isAdjective = vocab.adjectiveLexicon.longestAt(words, i)?.last === m.last && !vocab.stateLexicon.longestAt(words, i);
+		const rep = isAdjective ? /^ (?:representative|delegate|delegation|speaker)\b/.test(after) : REP_OF.test(before) || POSSESSIVE_REP.test(after);
+		if (!rep) { i = m.last; continue; }
+		const prefix = head.slice(0, Math.max(0, start - 60)) + before;
+		if (/\b(?:he|she|He|She)\b|\bsaid\b/.test(prefix) || start > 260) return null;
+		if (/\brepresentatives\b/.test(before)) return null;
+		const rest = head.slice(end);
+		if (!VERB.test(rest.slice(0, 400))) return null;
+		const title = /^,\s+((?:Council|Assembly) President[^,]{0,40}|President of the [^,]{3,60}|[A-Z][^,]{3,80}?(?:Minister|President|Chair|Ambassador)[^,]{0,60}),/.exec(rest)?.[1] ?? null;
+		const aff: Affiliation = { name: m.value.name, kind: m.value.observer ? 'observer' : 'state' };
+		const chair = /President|presidency|Chair/.test(title ?? '') || /\b(?:presidency|Council President)\b/.test(head);
+		return { lead: false, speaker: build(null, title, aff, chair ? 'chair' : 'member', para, offset + start - (before.length < 60 ? 0 : 0), offset + end, vocab) };
+	}
+	return null;
+}
+
+/** "Kaja Kallas, Prime Minister of Estonia, … said"; "Assembly President Jan Eliasson (Sweden), … said". */
+function namedPerson(head: string, para: string, offset: number, vocab: Vocabulary): Introduction | null {
+	const lead = LEADING_TITLE.exec(head);
+	const from = lead ? lead[0].length : 0;
+	const words = tokenize(head, from, Math.min(head.length, from + 120));
+	if (words.count === 0 || words.start[0] !== from) return null;
+	// A state or organization as subject: "China, for its part, said".
+	const party = vocab.stateLexicon.longestAt(words, 0);
+	let n = 0;
+	if (!party) {
+		while (n < words.count && n < 7) {
+			const w = words.text[n];
+			const joined = n === 0 || words.gapBefore[n] === 0;
+			if (!joined || !(isCapitalized(w) || isAllCaps(w) || PARTICLES.has(w) && n > 0)) break;
+			n++;
+		}
+		if (n < 2 && !(n === 1 && lead)) return null;
+		if (NOT_NAME.has(words.text[0])) return null;
+		if (vocab.institutionLexicon.longestAt(words, 0)) return null;
+	}
+	const nameEnd = party ? words.end[party.last] : words.end[n - 1];
+	const name = party ? null : head.slice(from, nameEnd).replace(/\s+/g, ' ');
+	let rest = head.slice(nameEnd);
+	let aff: Affiliation | null = party ? { name: party.value.name, kind: party.value.observer ? 'observer' : 'state' } : null;
+	const paren = /^\s*\(([^)]{2,60})\)/.exec(rest);
+	if (paren) {
+		const s = vocab.stateByName(paren[1]);
+		if (s) aff = { name: s.name, kind: s.observer ? 'observer' : 'state' };
+		rest = rest.slice(paren[0].length);
+	}
+	let title: string | null = null;
+	const titled = TITLE_THEN_VERB.exec(rest);
+	if (titled) {
+		title = titled[1].replace(/\s+/g, ' ').trim();
+	} else if (!DIRECT_VERB.test(rest) && !/^,\s+(?:for (?:its|his|her) part|in (?:its|his|her) turn|speaking [^,]{3,80}|too),\s+/.test(rest)) {
+		return null;
+	}
+	const titleText = [lead?.[0].trim(), title].filter(Boolean).join(', ');
+	aff ??= titleText ? affiliationFromTitle(titleText, vocab) : null;
+	if (name && !aff && !titled && !lead) return null;
+	const chair = /\b(?:Council President|Assembly President|President of the (?:Council|General Assembly|Security Council)|presidency)\b/.test(titleText || head);
+	const role: Role = chair ? 'chair' : aff === UNITED_NATIONS || aff?.kind === 'organization' ? 'briefer' : aff?.kind === 'observer' ? 'observer' : 'member';
+	return { lead: false, speaker: build(name, titleText || null, aff, role, para, offset + from, offset + nameEnd, vocab) };
+}
+
+/** "…, the United Nations political affairs chief said today" in a lead paragraph. */
+function leadBriefer(head: string, offset: number, vocab: Vocabulary): Introduction | null {
+	const m = LEAD_SUBJECT.exec(head);
+	if (!m) return null;
+	const subject = m[1];
+	if (!OFFICE_WORD.test(subject) || PLURAL.test(subject) || /\b(?:and|or)\b/.test(subject.replace(/\b(?:for|of) [^,]*$/, ''))) return null;
+	const aff = affiliationFromTitle(subject, vocab) ?? UNITED_NATIONS;
+	const start = offset + m.index + m[0].indexOf(subject);
+	return { lead: true, speaker: build(null, subject.trim(), aff, 'briefer', head, start, start + subject.length, vocab) };
+}
+
+function build(name: string | null, title: string | null, aff: Affiliation | null, role: Role, para: string, start: number, end: number, vocab: Vocabulary): Speaker {
+	return {
+		name, title,
+		affiliation: aff?.name ?? null,
+		affiliationKind: aff?.kind ?? null,
+		role,
+		onBehalfOf: onBehalfOf(firstSentence(para), aff?.name ?? null, vocab),
+		span: { start, end },
+	};
+}

@@ -1,0 +1,70 @@
+/**
+ * Speaker labels that open a turn in a verbatim record:
+ *   `Mr. Delattre (France) (spoke in French):`, `Mr. INDERFURTH (United States of America):`,
+ *   `Mr. Garayev (Azerbaijan), Rapporteur of the Third Committee:`, `Mrs. Nakamitsu:`,
+ *   `The President (spoke in French):`, `The Acting President:`, `The Secretary-General:`.
+ * Every pattern is anchored at the line start and bounded, so a line costs at most a few hundred steps.
+ */
+
+export interface Label {
+	readonly kind: 'person' | 'office';
+	/** The person's name as printed (person labels). */
+	readonly name: string | null;
+	/** The office for office labels ("President", "Acting President", "Secretary-General"). */
+	readonly office: string | null;
+	/** What stands in the first parentheses: usually a state or organization. */
+	readonly affiliation: string | null;
+	/** A title after the parentheses: `, Rapporteur of the Third Committee`. */
+	readonly title: string | null;
+	/** Length of the label including the colon, from the line start. */
+	readonly length: number;
+}
+
+const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Miss|Mme|Dr|Sir|Dame|Lord|Baroness|Baron|Sheikh|Sheikha|Shaikh|Prince|Princess|Archbishop|Monsignor|Msgr|Mgr|Cardinal|Father|Rev|Reverend|Judge|Ambassador|Professor|Prof|Dato'?|Datuk|Tan Sri|U|Daw|MR|MRS|MS)`;
+const LANGUAGE = String.raw`\((?:spoke|spoke in|interpretation from|interpreted from|translated from)[^()]{0,40}\)`;
+// Nested parentheses once: "(Bolivia (Plurinational State of))".
+const PARENS = String.raw`\(((?:[^()]|\([^()]{0,60}\)){1,140})\)`;
+const NAME = String.raw`([A-ZÀ-ÖØ-ÞĀ-Ž][^():\n]{0,70}?)`;
+
+const PERSON = new RegExp(String.raw`^${HONORIFIC}\.?\s+${NAME}\s*(?:${PARENS})?\s*(?:,\s*([A-Z][^():\n]{2,160}?))?\s*(?:${LANGUAGE}\s*)?(?:\(([^()]{3,60})\)\s*)?:`);
+const OFFICE = new RegExp(String.raw`^(?:The|THE)\s+((?:Acting|ACTING|Temporary|TEMPORARY|Deputy|DEPUTY|Interim)\s+)?(President|PRESIDENT|Secretary-General|SECRETARY-GENERAL|Chair|CHAIR|Chairman|CHAIRMAN|Chairperson|CHAIRPERSON|Chairwoman|Co-Chair|Co-Chairman|Vice-President|Vice-Chair|Under-Secretary-General|High Commissioner|Prosecutor)\s*(?:${LANGUAGE}\s*)?:`);
+
+const NOT_NAMES = /^(President|Secretary-General|Chairman|Chair|Vice-President|Speaker|Prime Minister|Minister)\b/;
+
+/** Parses a label at the start of `line`, or returns null. */
+export function parseLabel(line: string): Label | null {
+	const first = line.charCodeAt(0);
+	if (first === 84) { // 'T'
+		const m = OFFICE.exec(line);
+		if (!m) return null;
+		const office = ((m[1] ?? '') + m[2]).replace(/\s+/g, ' ');
+		return { kind: 'office', name: null, office: titleCase(office), affiliation: null, title: null, length: m[0].length };
+	}
+	if (first < 65 || first > 90) return null;
+	const m = PERSON.exec(line);
+	if (!m) return null;
+	const name = m[1].trim().replace(/\s+/g, ' ');
+	if (NOT_NAMES.test(name) || /[.!?]\s/.test(name) || name.split(' ').length > 7) return null;
+	const affiliation = (m[2] ?? m[4] ?? '').trim().replace(/\s+/g, ' ') || null;
+	if (affiliation && /^(spoke|interpretation)/i.test(affiliation)) return null;
+	const title = m[3]?.trim().replace(/\s+/g, ' ') || null;
+	// "Mr. Smith: ..." without parentheses or title must be short, to tell it from ordinary prose.
+	if (!affiliation && !title && name.split(' ').length > 4) return null;
+	return { kind: 'person', name, office: null, affiliation, title, length: m[0].length };
+}
+
+/**
+ * True when the line looks like the first half of a label broken across lines:
+ * `Mr. Nebenzia (Russian` followed by `Federation) (spoke in Russian): …`.
+ */
+export function looksLikeBrokenLabel(line: string): boolean {
+	if (line.length > 120 || line.includes(':')) return false;
+	return /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Sheikh|Archbishop|Monsignor|The)\.?\s+[A-Z]/.test(line)
+		&& (line.lastIndexOf('(') > line.lastIndexOf(')') || !line.includes('(') && line.split(' ').length <= 6);
+}
+
+function titleCase(office: string): string {
+	return office.split(' ').map(w => w === w.toUpperCase()
+		? w.toLowerCase().replace(/(^|-)([a-z])/g, (_s, p: string, c: string) => p + c.toUpperCase())
+		: w).join(' ');
+}

@@ -1,0 +1,50 @@
+/**
+ * Paragraphs of prose. Files either keep one paragraph per line (web copies) or wrap lines and
+ * separate paragraphs with blank lines (text dumps): both are recognized.
+ */
+import { LineIndex } from './lines';
+
+export interface Paragraph {
+	readonly start: number;
+	readonly end: number;
+	/** The paragraph with its line breaks folded into spaces. */
+	readonly text: string;
+}
+
+/** The text's paragraphs, in order, trimmed. */
+export function paragraphs(text: string, index: LineIndex): Paragraph[] {
+	const lines: { start: number; end: number }[] = [];
+	for (let l = 1; l <= index.lineCount; l++) {
+		let s = index.starts[l - 1];
+		let e = index.lineEnd(l);
+		while (s < e && /\s/.test(text[s])) s++;
+		while (e > s && /\s/.test(text[e - 1])) e--;
+		lines.push({ start: s, end: e });
+	}
+	const wrapped = isHardWrapped(lines);
+	const out: Paragraph[] = [];
+	let cur: { start: number; end: number } | null = null;
+	const flush = () => {
+		if (cur) out.push({ start: cur.start, end: cur.end, text: text.slice(cur.start, cur.end).replace(/\s*\n\s*|\s*\r\s*/g, ' ') });
+		cur = null;
+	};
+	for (const line of lines) {
+		if (line.end === line.start) { flush(); continue; }
+		if (!wrapped) { flush(); cur = { ...line }; continue; }
+		if (cur) cur.end = line.end; else cur = { ...line };
+	}
+	flush();
+	return out;
+}
+
+/** Lines wrapped at a fixed width: most non-empty lines are short and followed by another line. */
+function isHardWrapped(lines: readonly { start: number; end: number }[]): boolean {
+	let runs = 0, content = 0;
+	for (let i = 0; i < lines.length; i++) {
+		const len = lines[i].end - lines[i].start;
+		if (!len) continue;
+		content++;
+		if (len < 100 && i + 1 < lines.length && lines[i + 1].end > lines[i + 1].start) runs++;
+	}
+	return content > 4 && runs / content > 0.5;
+}

@@ -1,0 +1,77 @@
+/**
+ * Lines of a verbatim record that belong to no speaker: procedural notes ("It was so decided."),
+ * vote blocks, headings, and page furniture left by PDF or OCR conversion.
+ */
+
+export type LineKind =
+	/** Ends the current turn and belongs to no one ("The meeting rose at 6 p.m."). */
+	| 'procedure'
+	/** Opens a vote block ("A recorded vote was taken."). */
+	| 'vote'
+	/** A heading: an agenda item, a procedural section. Ends the current turn. */
+	| 'heading'
+	/** Page furniture (running heads, document symbols, page numbers): ignored, turns run through it. */
+	| 'noise';
+
+const PROCEDURE = new RegExp([
+	String.raw`^The meeting (?:was (?:called to order|suspended|resumed|adjourned|closed)|rose|resumed|was called)`,
+	String.raw`^It was so decided`,
+	String.raw`^The agenda was adopted`,
+	String.raw`^(?:The )?(?:draft |proposed |oral )*(?:resolution|decision|amendment|amendments|motion|proposal|recommendation|report)s?\b[^.]{0,120}\b(?:was|were) (?:adopted|rejected|not adopted|approved|withdrawn)`,
+	String.raw`^(?:The )?(?:President|Acting President|Vice-President|Secretary-General)\b[^.]{0,40}\b(?:returned to|resumed|took) the Chair`,
+	String.raw`^[A-Z][^.:]{0,120}\), (?:Vice-President|President), took the Chair`,
+	String.raw`^[A-Z][^.:]{0,120}\btook the Chair\.?$`,
+	String.raw`^(?:Adoption of the agenda|Organization of work|Expression of (?:thanks|welcome|sympathy)|Tribute to)\b`,
+	String.raw`^The (?:Council|Assembly|Committee) (?:observed|stood|rose) (?:a minute|in)`,
+	String.raw`^(?:The members of the (?:Council|General Assembly)|Members of the General Assembly) (?:observed|stood)`,
+	String.raw`^(?:At the invitation of the President|In accordance with the decision taken at)`,
+	String.raw`^(?:The )?[Vv]ote was taken`,
+	String.raw`^(?:Programme of work|Other matters|Closing of the (?:meeting|session))\s*$`,
+].join('|'));
+
+const VOTE = /^(?:A (?:recorded |separate |roll-call )?vote was (?:taken|requested)|A vote was taken by show of hands|In favour\s*:?\s*$|Against\s*:?\s*$|Abstaining\s*:?\s*$|Abstentions\s*:?\s*$)/;
+
+const HEADING = new RegExp([
+	String.raw`^Agenda items?\s+\d`,
+	String.raw`^AGENDA ITEMS?\s+\d`,
+	String.raw`^(?:The situation (?:in|concerning|between|with regard to|relating to)|The question of|Letter dated|Identical letters dated|Threats to international peace and security|Maintenance of international peace and security|Non-proliferation|Reports? of the|Report of|Briefings? by|Election of|Appointment of|Cooperation between|Protection of civilians|Women and peace and security|Children and armed conflict|United Nations peacekeeping operations|Peace and security in|Peace consolidation|Promotion and protection of|Implementation of|Follow-up to|Commemoration of|Admission of new Members|Draft resolution \(|Statement by the President)\b`,
+].join('|'));
+
+const NOISE = new RegExp([
+	String.raw`^(?:S|A)/(?:PV|\d+/PV)[.\d/ ]*[\d\s]*$`,
+	String.raw`^[A-Z]/\d{1,2}/PV\.\d+\b.{0,40}$`,
+	String.raw`^S/PV\.\d+\b.{0,40}$`,
+	String.raw`^\d{2}-\d{5}\b.{0,30}$`,
+	String.raw`^\d{1,3}\s*/\s*\d{1,3}\s*\d{2}-\d{5}`,
+	String.raw`^\d{1,2}/\d{1,2}/\d{4}\b.{0,40}$`,
+	String.raw`^\d{1,4}\s*$`,
+	String.raw`^(?:ENGLISH|English|Distr\.|GENERAL|Original:|Official Records|Provisional)\b.{0,40}$`,
+	String.raw`^(?:This record (?:is subject to|contains)|Corrections (?:should|will) be|Room [A-Z]-?\d|Official Records\b|Security Council\s*$|General Assembly\s*$)`,
+	String.raw`^\.\s*$`,
+].join('|'));
+
+/** Classifies one line (already trimmed), or returns null for ordinary text. */
+export function classifyLine(line: string): LineKind | null {
+	if (line.length === 0) return null;
+	if (line.length < 90 && NOISE.test(line)) return 'noise';
+	if (VOTE.test(line)) return 'vote';
+	if (line.length < 300 && PROCEDURE.test(line)) return 'procedure';
+	if (line.length < 400 && looksLikeHeading(line)) return 'heading';
+	return null;
+}
+
+function looksLikeHeading(line: string): boolean {
+	if (/[.:;,]["”’)]?$/.test(line) && !/^Agenda item|^AGENDA ITEM/.test(line)) return false;
+	if (HEADING.test(line)) return true;
+	// Old records print headings in capitals: "REPORT OF THE INTERNATIONAL ATOMIC ENERGY AGENCY".
+	const letters = line.replace(/[^A-Za-z]/g, '');
+	return letters.length >= 12 && letters === letters.toUpperCase() && line.split(/\s+/).length >= 2;
+}
+
+/** The member lists of a vote block: `In favour:` / `Against:` / `Abstaining:` followed by names. */
+export function voteListHeader(line: string): 'inFavour' | 'against' | 'abstaining' | null {
+	if (/^In favour\s*:?/.test(line)) return 'inFavour';
+	if (/^Against\s*:?/.test(line)) return 'against';
+	if (/^(?:Abstaining|Abstentions?)\s*:?/.test(line)) return 'abstaining';
+	return null;
+}

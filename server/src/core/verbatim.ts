@@ -1,0 +1,211 @@
+/**
+ * Segments a verbatim record into turns: each from its speaker label to the next label, heading,
+ * procedural line or vote block. One pass over the lines.
+ */
+import { Affiliation, affiliationFromTitle, onBehalfOf, resolveAffiliation, UNITED_NATIONS } from './affiliation';
+import { CoverPage, Officer, parseCoverPage, secretaryGeneralIn } from './coverPage';
+import { parseLabel, looksLikeBrokenLabel, Label } from './labels';
+import { LineIndex } from './lines';
+import { Heading, Role, Speaker, VoteRecord } from './model';
+import { classifyLine, voteListHeader } from './procedural';
+import { tokenize } from './tokens';
+import { Vocabulary } from './vocabulary';
+
+export interface Turn {
+	readonly start: number;
+	readonly end: number;
+	readonly speaker: Speaker;
+}
+
+export interface Segmentation {
+	readonly turns: Turn[];
+	readonly headings: Heading[];
+	readonly votes: VoteRecord[];
+	readonly presidents: { name: string; affiliation: string | null; fromLine: number }[];
+}
+
+interface Line {
+	readonly start: number;
+	readonly end: number;
+	readonly text: string;
+}
+
+/** Trimmed, non-empty lines with their offsets. */
+function contentLines(text: string, index: LineIndex): Line[] {
+	const out: Line[] = [];
+	for (let l = 1; l <= index.lineCount; l++) {
+		let s = index.starts[l - 1];
+		let e = index.lineEnd(l);
+		while (s < e && isSpace(text.charCodeAt(s))) s++;
+		while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+		if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+	}
+	return out;
+}
+
+function isSpace(c: number): boolean {
+	return c === 32 || c === 9 || c === 0xa0 || c === 0xfeff || c === 12 || c === 11;
+}
+
+const TOOK_CHAIR = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?([^(]{2,80}?)\s*\(([^)]{2,80})\),\s*(?:Vice-President|Vice-Chair|President|Chair)\b[^.]{0,60}?took the Chair/;
+const RETURNED = /^The (?:President|Chair|Chairman|Chairperson) (?:returned to|resumed|took) the Chair/;
+
+/** Segments a verbatim record. */
+export function segmentVerbatim(text: string, index: LineIndex, vocab: Vocabulary): Segmentation {
+	const lines = contentLines(text, index);
+	const coverEnd = lines.findIndex(l => /^The meeting was (?:called to order|opened)/.test(l.text) || parseLabel(l.text) !== null);
+	const cover = parseCoverPage(lines.slice(0, coverEnd < 0 ? Math.min(lines.length, 60) : coverEnd).map(l => l.text), vocab);
+	const invited = invitations(text);
+	const turns: Turn[] = [];
+	const headings: Heading[] = [];
+	const votes: VoteRecord[] = [];
+	const presidents: Segmentation['presidents'] = [];
+	if (cover.president) presidents.push({ ...cover.president, fromLine: 1 });
+	let acting: Officer | null = null;
+
+	let open: { start: number; end: number; label: Label; labelLine: number } | null = null;
+	let vote: { record: { span: { start: number; end: number }; line: number; inFavour: string[]; against: string[]; abstaining: string[] }; list: 'inFavour' | 'against' | 'abstaining' | null } | null = null;
+
+	const close = () => {
+		if (!open) return;
+		const opening = text.slice(open.start, Math.min(open.end, open.start + 700));
+		turns.push({ start: open.start, end: open.end, speaker: speakerOf(open.label, open.start, opening) });
+		open = null;
+	};
+	const speakerOf = (label: Label, start: number, opening: string): Speaker => {
+		const base = label.kind === 'office' ? officeSpeaker(label.office!, cover, acting) : personSpeaker(label, cover, invited, vocab);
+		const behalf = onBehalfOf(opening.slice(label.length), base.affiliation, vocab);
+		return { ...base, onBehalfOf: behalf, span: { start, end: start + label.length - 1 } };
+	};
+
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i];
+		let label = parseLabel(line.text);
+		let consumed = 0;
+		if (!label && i + 1 < lines.length && looksLikeBrokenLabel(line.text)) {
+			const joined = parseLabel(line.text + ' ' + lines[i + 1].text);
+			if (joined && joined.length > line.text.length) { label = joined; consumed = 1; }
+		}
+		if (label) {
+			close();
+			vote = null;
+			open = { start: line.start, end: (consumed ? lines[i + 1] : line).end, label, labelLine: index.lineAt(line.start) };
+			i += consumed;
+			continue;
+		}
+		if (vote) {
+			const header = voteListHeader(line.text);
+			if (header) {
+				vote.list = header;
+				const rest = line.text.replace(/^[A-Za-z ]+:?\s*/, '');
+				if (rest) addVoters(vote.record[header], rest, vocab);
+				vote.record.span = { start: vote.record.span.start, end: line.end };
+				continue;
+			}
+			if (vote.list && classifyLine(line.text) === null) {
+				addVoters(vote.record[vote.list], line.text, vocab);
+				vote.record.span = { start: vote.record.span.start, end: line.end };
+				continue;
+			}
+		}
+		const kind = classifyLine(line.text);
+		if (kind === 'noise') continue;
+		if (kind === null) {
+			if (open) open.end = line.end;
+			continue;
+		}
+		close();
+		if (kind === 'vote') {
+			if (!vote) {
+				vote = { record: { span: { start: line.start, end: line.end }, line: index.lineAt(line.start), inFavour: [], against: [], abstaining: [] }, list: null };
+				votes.push(vote.record);
+			}
+			const header = voteListHeader(line.text);
+			if (header) vote.list = header;
+			continue;
+		}
+		vote = null;
+		if (kind === 'heading') {
+			headings.push({ text: line.text, span: { start: line.start, end: line.end }, line: index.lineAt(line.start), level: /^(?:Agenda item|AGENDA ITEM)/.test(line.text) || headings.length === 0 ? 1 : 2 });
+			continue;
+		}
+		const took = TOOK_CHAIR.exec(line.text);
+		if (took) {
+			acting = { name: took[1].trim(), affiliation: resolveAffiliation(took[2].trim(), vocab).name };
+			presidents.push({ ...acting, fromLine: index.lineAt(line.start) });
+		} else if (RETURNED.test(line.text)) {
+			acting = null;
+			if (cover.president) presidents.push({ ...cover.president, fromLine: index.lineAt(line.start) });
+		}
+	}
+	close();
+	return { turns, headings, votes: votes.filter(v => v.inFavour.length + v.against.length + v.abstaining.length > 0), presidents };
+}
+
+function addVoters(list: string[], line: string, vocab: Vocabulary): void {
+	const words = tokenize(line);
+	for (const m of vocab.stateLexicon.matchAll(words)) if (!list.includes(m.value.name)) list.push(m.value.name);
+}
+
+function officeSpeaker(office: string, cover: CoverPage, acting: Officer | null): Omit<Speaker, 'onBehalfOf' | 'span'> {
+	if (/Secretary-General/.test(office)) {
+		const deputy = /Deputy|Under|Assistant/.test(office);
+		return { name: deputy ? null : secretaryGeneralIn(cover.year), title: office, affiliation: UNITED_NATIONS.name, affiliationKind: 'organization', role: 'secretariat' };
+	}
+	if (/High Commissioner|Prosecutor/.test(office)) {
+		return { name: null, title: office, affiliation: UNITED_NATIONS.name, affiliationKind: 'organization', role: 'briefer' };
+	}
+	// "The President" is whoever the cover page names; "The Acting President" whoever took the Chair.
+	const officer = /Acting|Vice|Temporary/.test(office) ? acting : cover.president;
+	return {
+		name: officer?.name ?? null,
+		title: office,
+		affiliation: officer?.affiliation ?? null,
+		affiliationKind: officer?.affiliation ? 'state' : null,
+		role: 'chair',
+	};
+}
+
+const COMMITTEE_OFFICE = /\b(?:Rapporteur|Chair|Chairman|Chairperson|Vice-Chair|President|Coordinator|Facilitator)\b.*\b(?:Committee|Commission|Council|Board|Conference|Working Group|Court)\b/;
+
+function personSpeaker(label: Label, cover: CoverPage, invited: Map<string, string>, vocab: Vocabulary): Omit<Speaker, 'onBehalfOf' | 'span'> {
+	const name = label.name!;
+	let affiliation: Affiliation | null = label.affiliation ? resolveAffiliation(label.affiliation, vocab) : null;
+	let title = label.title;
+	let role: Role;
+	if (title && COMMITTEE_OFFICE.test(title)) {
+		affiliation = UNITED_NATIONS;
+		role = 'briefer';
+	} else if (!affiliation) {
+		title ??= invited.get(surname(name)) ?? null;
+		affiliation = title ? affiliationFromTitle(title, vocab) : null;
+		role = 'briefer';
+	} else if (affiliation.kind === 'state') {
+		role = 'member';
+		if (cover.president && surname(cover.president.name) === surname(name)) role = 'chair';
+	} else if (affiliation.kind === 'observer') role = 'observer';
+	else if (affiliation === UNITED_NATIONS) role = 'briefer';
+	else role = 'observer';
+	return { name, title, affiliation: affiliation?.name ?? null, affiliationKind: affiliation?.kind ?? null, role };
+}
+
+function surname(name: string): string {
+	const parts = name.trim().split(/\s+/);
+	return parts[parts.length - 1].toLowerCase();
+}
+
+const INVITE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+((?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]+),\s+((?:the\s+)?[A-Z][^.;:]{3,160}?)(?=[.;:]|,\s+(?:to|who|for|and I|I)\b| to (?:brief|participate|make))/g;
+
+/**
+ * Titles given to briefers where the President invites them ("I now give the floor to
+ * Ms. Nakamitsu, High Representative for Disarmament Affairs."), by lower-case surname.
+ */
+function invitations(text: string): Map<string, string> {
+	const out = new Map<string, string>();
+	INVITE.lastIndex = 0;
+	for (let m = INVITE.exec(text); m; m = INVITE.exec(text)) {
+		const key = surname(m[1]);
+		if (!out.has(key)) out.set(key, m[2].replace(/^the\s+/, '').trim());
+	}
+	return out;
+}

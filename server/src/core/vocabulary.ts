@@ -1,0 +1,118 @@
+/**
+ * The engine's vocabularies (member states, institutions, themes, stance cues), read from the data
+ * files in server/data (bundled at build time) and compiled once into phrase lexicons.
+ */
+import statesData from '../../data/states.json';
+import institutionsData from '../../data/institutions.json';
+import themesData from '../../data/themes.json';
+import stancesData from '../../data/stances.json';
+import { InstitutionKind, Stance } from './model';
+import { PhraseLexicon } from './phrases';
+
+export interface StateInfo {
+	readonly name: string;
+	readonly observer: boolean;
+	readonly groups: readonly string[];
+}
+
+export interface InstitutionInfo {
+	readonly id: string;
+	readonly name: string;
+	readonly acronym: string | null;
+	readonly kind: InstitutionKind;
+}
+
+export interface ThemeInfo {
+	readonly id: string;
+	readonly label: string;
+	readonly description: string;
+	readonly user?: boolean;
+	readonly broader?: string | null;
+}
+
+export interface ThemeDefinition extends ThemeInfo {
+	readonly cues?: readonly string[];
+}
+
+export interface Vocabulary {
+	readonly states: readonly StateInfo[];
+	/** State names and variants as they run in text. */
+	readonly stateLexicon: PhraseLexicon<StateInfo>;
+	/** Demonyms: "Chinese", "French". */
+	readonly adjectiveLexicon: PhraseLexicon<StateInfo>;
+	readonly institutions: readonly InstitutionInfo[];
+	readonly institutionLexicon: PhraseLexicon<InstitutionInfo>;
+	readonly themes: readonly ThemeInfo[];
+	readonly themeCues: PhraseLexicon<string>;
+	readonly stanceCues: PhraseLexicon<Stance>;
+	/** A state by any of its names, folded (see `foldName`). */
+	stateByName(name: string): StateInfo | null;
+	/** An institution by full name, variant or acronym, folded. */
+	institutionByName(name: string): InstitutionInfo | null;
+	theme(id: string): ThemeInfo | null;
+}
+
+/** Lower case, no accents, apostrophes unified, brackets and a leading "the" dropped. */
+export function foldName(name: string): string {
+	return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+		.replace(/[’‘`]/g, "'").toLowerCase()
+		.replace(/[()[\],.]/g, ' ').replace(/[-‐‑–]/g, ' ').replace(/\s+/g, ' ').trim()
+		.replace(/^the /, '');
+}
+
+let builtin: Vocabulary | null = null;
+
+/** The built-in vocabulary, compiled on first use. */
+export function builtinVocabulary(): Vocabulary {
+	return builtin ??= compileVocabulary([]);
+}
+
+/** The built-in vocabulary with the user's own themes added (data only: cue phrases, no patterns). */
+export function compileVocabulary(userThemes: readonly ThemeDefinition[]): Vocabulary {
+	const states: StateInfo[] = [];
+	const stateLexicon = new PhraseLexicon<StateInfo>('name');
+	const adjectiveLexicon = new PhraseLexicon<StateInfo>('name');
+	const stateKeys = new Map<string, StateInfo>();
+	for (const s of statesData.states) {
+		const info: StateInfo = { name: s.name, observer: s.observer, groups: s.groups ?? [] };
+		states.push(info);
+		for (const v of [s.name, ...s.variants]) {
+			stateLexicon.add(v, info);
+			stateKeys.set(foldName(v), info);
+		}
+		for (const a of s.adjectives ?? []) adjectiveLexicon.add(a, info);
+	}
+
+	const institutions: InstitutionInfo[] = [];
+	const institutionLexicon = new PhraseLexicon<InstitutionInfo>('name');
+	const institutionKeys = new Map<string, InstitutionInfo>();
+	for (const i of institutionsData.institutions as { id: string; name: string; acronym: string | null; kind: string; variants?: string[] }[]) {
+		const info: InstitutionInfo = { id: i.id, name: i.name, acronym: i.acronym, kind: i.kind as InstitutionKind };
+		institutions.push(info);
+		for (const v of [i.name, ...(i.variants ?? []), ...(i.acronym ? [i.acronym] : [])]) {
+			institutionLexicon.add(v, info);
+			if (!institutionKeys.has(foldName(v))) institutionKeys.set(foldName(v), info);
+		}
+	}
+
+	const themes: ThemeInfo[] = [];
+	const themeCues = new PhraseLexicon<string>('any');
+	for (const t of [...(themesData.themes as ThemeDefinition[]), ...userThemes.map(t => ({ ...t, user: true }))]) {
+		if (themes.some(x => x.id === t.id)) continue;
+		themes.push({ id: t.id, label: t.label, description: t.description, user: t.user, broader: t.broader ?? null });
+		for (const cue of t.cues ?? []) themeCues.add(cue, t.id);
+	}
+	const themeById = new Map(themes.map(t => [t.id, t]));
+
+	const stanceCues = new PhraseLexicon<Stance>('any');
+	for (const s of stancesData.stances as { id: Stance; cues: string[] }[]) {
+		for (const cue of s.cues) stanceCues.add(cue, s.id);
+	}
+
+	return {
+		states, stateLexicon, adjectiveLexicon, institutions, institutionLexicon, themes, themeCues, stanceCues,
+		stateByName: name => stateKeys.get(foldName(name)) ?? null,
+		institutionByName: name => institutionKeys.get(foldName(name)) ?? null,
+		theme: id => themeById.get(id) ?? null,
+	};
+}

@@ -1,0 +1,51 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { activateExtension, flattenSymbols, openMeetingText } from '../helpers';
+
+/** "Mr. Name (State):" labels at line starts, in order: what a reader counts as statements by delegates. */
+function labelledSpeakers(doc: vscode.TextDocument): { name: string; affiliation: string; line: number }[] {
+	const out = [];
+	for (let line = 0; line < doc.lineCount; line++) {
+		const match = /^(?:Mr|Ms|Mrs)\. ([^(:]+?) \(([^)]+)\):/.exec(doc.lineAt(line).text);
+		if (match) out.push({ name: match[1], affiliation: match[2], line });
+	}
+	return out;
+}
+
+describe('Outline and symbols', () => {
+	let doc: vscode.TextDocument;
+	let symbols: vscode.DocumentSymbol[];
+
+	before(async () => {
+		await activateExtension();
+		doc = await openMeetingText('s-pv-9901.txt');
+		symbols = flattenSymbols(await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri) ?? []);
+	});
+
+	it('names each labelled statement by speaker and affiliation, in text order', () => {
+		const expected = labelledSpeakers(doc);
+		assert.ok(expected.length >= 15, 'the sample has delegates\' labels');
+		let previous = -1;
+		for (const speaker of expected) {
+			const symbol = symbols.find(s => s.name.includes(speaker.name) && s.range.contains(new vscode.Position(speaker.line, 0)));
+			assert.ok(symbol, `a symbol names ${speaker.name} at line ${speaker.line + 1}: ${symbols.map(s => s.name).join(' | ')}`);
+			assert.ok(`${symbol.name} ${symbol.detail}`.includes(speaker.affiliation), `${symbol.name} mentions ${speaker.affiliation}`);
+			assert.ok(symbol.range.start.line > previous, `${speaker.name} comes after the previous statement`);
+			previous = symbol.range.start.line;
+		}
+	});
+
+	it('nests statements under a section', async () => {
+		const top = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+		const haldane = symbols.find(s => s.name.includes('Haldane'));
+		assert.ok(haldane, 'Haldane has a symbol');
+		assert.ok(top.some(section => section !== haldane && flattenSymbols(section.children ?? []).includes(haldane)),
+			`Haldane's statement is nested under a section: ${top.map(s => s.name).join(' | ')}`);
+	});
+
+	it('finds a delegate across the workspace (workspace symbols)', async () => {
+		const found = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Haldane');
+		assert.ok(found.some(s => s.location.uri.path.endsWith('/s-pv-9901.txt') && s.name.includes('Haldane')),
+			`Haldane is found in s-pv-9901.txt: ${found.map(s => `${s.name} ${s.location.uri.path}`).join(' | ')}`);
+	});
+});

@@ -1,0 +1,150 @@
+// The end-to-end user test: the packaged .vsix installed into the bundled VS Code server, the
+// workbench driven in Chromium as a person would, one screenshot per step in test-results/e2e/.
+// Expected values come from the sample text (who speaks on the line we go to), not from the engine.
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { installExtension, makeRunFolder, startServer } from './code-server.mjs';
+import { launchBrowser, newWorkbenchPage } from './browser.mjs';
+import {
+	goToLine, hoverText, languageMode, openFromExplorer, openPane, rowTexts, runCommand, spanColour, until, waitForWorkbench,
+} from './workbench.mjs';
+
+const SAMPLE = 's-pv-9901.txt';
+
+/** 1-based line of the first line of the sample starting with `prefix`. */
+function lineStartingWith(text, prefix) {
+	const index = text.split('\n').findIndex(line => line.startsWith(prefix));
+	if (index < 0) throw new Error(`the sample has no line starting with ${JSON.stringify(prefix)}`);
+	return index + 1;
+}
+
+/** The steps; each gets the shared state and returns nothing or throws. */
+function steps(ctx) {
+	const { page, workspace, sampleText } = ctx;
+	// Mr. Haldane's explanation of vote: a speaker label, a learned acronym (UNSMLC) on the same line.
+	const haldaneLine = lineStartingWith(sampleText, 'Mr. Haldane (United Kingdom):');
+	return [
+		['opens a meeting record from the explorer in the UN Meeting Text mode', async () => {
+			await openFromExplorer(page, SAMPLE);
+			await until(async () => /UN Meeting/i.test(await languageMode(page)), 'the language mode switches to UN Meeting Text', 60_000);
+		}],
+		['colours the speaker and the institution differently from plain text', async () => {
+			await goToLine(page, haldaneLine);
+			const coloured = await until(async () => {
+				const speaker = await spanColour(page, 'Haldane');
+				const institution = await spanColour(page, 'UNSMLC');
+				return speaker.colour && institution.colour && speaker.colour !== speaker.plain && institution.colour !== institution.plain
+					? { speaker, institution } : null;
+			}, 'semantic colours appear on "Haldane" and "UNSMLC"', 60_000);
+			ctx.notes.push(`speaker ${coloured.speaker.colour}, institution ${coloured.institution.colour}, plain ${coloured.speaker.plain}`);
+		}],
+		['hovering the speaker names the delegation and the statements', async () => {
+			const text = await hoverText(page, 'Haldane');
+			ctx.notes.push(`hover: ${text.replace(/\s+/g, ' ').slice(0, 200)}`);
+			if (!/United Kingdom/.test(text)) throw new Error(`hover does not name the United Kingdom: ${text}`);
+			if (!/statement/i.test(text)) throw new Error(`hover does not mention statements: ${text}`);
+			await page.keyboard.press('Escape');
+		}],
+		['the Outline lists statements named by speaker', async () => {
+			const pane = await openPane(page, 'Outline');
+			const rows = await until(async () => {
+				const texts = await rowTexts(pane);
+				return texts.some(row => row.includes('Haldane')) ? texts : null;
+			}, 'an Outline row names Haldane (the Outline follows the cursor)');
+			ctx.notes.push(`outline rows: ${rows.slice(0, 6).join(' | ')}`);
+		}],
+		['the positions view lists speakers and their statements', async () => {
+			await page.locator('.activitybar .action-item a[aria-label^="Diplomatic Annotator"]').first().click();
+			const pane = await openPane(page, 'Positions');
+			const rows = await until(async () => {
+				const texts = await rowTexts(pane);
+				return texts.some(row => row.includes('Haldane')) ? texts : null;
+			}, 'a positions row names Haldane');
+			ctx.notes.push(`positions rows: ${rows.slice(0, 6).join(' | ')}`);
+		}],
+		['tagging a statement through the command palette writes the YAML and shows the tag', async () => {
+			await page.locator('.tabs-container .tab', { hasText: SAMPLE }).first().click();
+			await goToLine(page, haldaneLine + 4);
+			await runCommand(page, 'Diplomatic Annotator: Tag Statement');
+			await tagThroughQuickInputs(page, 'Sanctions', 'e2e note');
+			const yamlPath = join(workspace, SAMPLE.replace(/\.txt$/, '.annotations.yaml'));
+			const yaml = await until(() => existsSync(yamlPath) && /sanctions/.test(readFileSync(yamlPath, 'utf8')) && readFileSync(yamlPath, 'utf8'),
+				`${yamlPath} is written with the theme`);
+			if (!yaml.includes('e2e note')) throw new Error(`the note is not in the YAML:\n${yaml}`);
+			if (!yaml.includes('Haldane')) throw new Error(`the anchor does not name the speaker Haldane:\n${yaml}`);
+			await page.locator('.activitybar .action-item a[aria-label^="Diplomatic Annotator"]').first().click();
+			const pane = await openPane(page, 'Positions');
+			await until(async () => (await rowTexts(pane)).some(row => /Sanctions/i.test(row)), 'the positions view shows the Sanctions tag');
+		}],
+	];
+}
+
+/**
+ * Answers the tag command's prompts: the theme quick pick (multi-select: check the theme, then
+ * accept), then any further optional prompt (stance, note) — the note is typed into the first
+ * free-text input, other pickers are accepted as they are.
+ */
+async function tagThroughQuickInputs(page, themeLabel, note) {
+	const widget = page.locator('.quick-input-widget');
+	const input = widget.locator('.quick-input-box input');
+	await input.waitFor({ timeout: 30_000 });
+	await input.fill(themeLabel);
+	const row = widget.locator('.monaco-list-row', { hasText: themeLabel }).first();
+	await row.waitFor({ timeout: 30_000 });
+	const checkbox = row.locator('input[type=checkbox], .quick-input-list-checkbox').first();
+	if (await checkbox.count()) await checkbox.click(); else await row.click();
+	await page.keyboard.press('Enter');
+	let noted = false;
+	for (let prompt = 0; prompt < 3; prompt++) {
+		const open = await widget.isVisible().catch(() => false);
+		if (!open) break;
+		const hasList = await widget.locator('.monaco-list-row').first().isVisible().catch(() => false);
+		if (!hasList && !noted) {
+			await input.fill(note);
+			noted = true;
+		}
+		await page.keyboard.press('Enter');
+		await widget.waitFor({ state: 'hidden', timeout: 2_000 }).catch(() => {});
+	}
+}
+
+/**
+ * Installs the .vsix into a fresh server, opens the samples and runs the steps.
+ * @returns {Promise<{ outcomes: { title: string, state: string, error?: string }[] }>}
+ */
+export async function runUserTest({ vscode, repo, vsix, outDir }) {
+	const run = makeRunFolder('da-user-');
+	cpSync(join(repo, 'samples'), run.workspace, { recursive: true });
+	installExtension(vscode, run, vsix);
+	const server = await startServer(vscode, run, { logFile: join(outDir, 'user-server.log') });
+	const browser = await launchBrowser();
+	const consoleLines = [];
+	const outcomes = [];
+	try {
+		const page = await newWorkbenchPage(browser);
+		page.on('console', message => consoleLines.push(`[${message.type()}] ${message.text()}`));
+		await page.goto(`${server.origin}/?folder=${encodeURIComponent(run.workspace)}`);
+		await waitForWorkbench(page);
+		await page.screenshot({ path: join(outDir, 'user-00-workbench.png') });
+		const ctx = { page, workspace: run.workspace, sampleText: readFileSync(join(run.workspace, SAMPLE), 'utf8'), notes: [] };
+		let index = 0;
+		for (const [title, step] of steps(ctx)) {
+			index++;
+			const shot = join(outDir, `user-${String(index).padStart(2, '0')}-${title.split(' ').slice(0, 4).join('-').replace(/[^\w-]/g, '')}.png`);
+			try {
+				await step();
+				outcomes.push({ title: `user: ${title}`, state: 'passed' });
+			} catch (error) {
+				outcomes.push({ title: `user: ${title}`, state: 'failed', error: error?.stack ?? String(error) });
+			}
+			await page.screenshot({ path: shot }).catch(() => {});
+		}
+		writeFileSync(join(outDir, 'user-notes.txt'), ctx.notes.join('\n'));
+		return { outcomes };
+	} finally {
+		writeFileSync(join(outDir, 'user-console.log'), consoleLines.join('\n'));
+		await browser.close();
+		await server.stop();
+		if (!process.env.E2E_KEEP) rmSync(run.root, { recursive: true, force: true });
+	}
+}

@@ -14,6 +14,7 @@ import themes from '../../data/themes.json';
 import stancesSchema from '../../../schemas/stances.schema.json';
 import stances from '../../data/stances.json';
 import { STANCES } from '../core/model';
+import { tokenize } from '../core/tokens';
 
 /** Compiles `schema` (with the schemas it refers to) and returns the validation errors of `data` as readable lines (empty when valid). */
 function schemaErrors(schema: object, data: unknown, referenced: object[] = []): string[] {
@@ -99,6 +100,15 @@ describe('vocabulary: institutions', () => {
 		assert.deepEqual(duplicates(all.map(i => i.id)), []);
 		assert.deepEqual(duplicates(all.flatMap(i => (i.acronym ? [i.acronym] : []))), []);
 		assert.deepEqual(duplicates(all.flatMap(i => [...new Set([i.name, ...(i.acronym ? [i.acronym] : []), ...i.variants])])), []);
+	});
+
+	it('has no name or variant that the tokenizer reads like another (it would never match)', () => {
+		// The lexicon keys phrases by their lower-case words, and the first entry for a key wins; a
+		// form that differs from an earlier one only by case or punctuation is dead weight or, worse,
+		// hides a differently cased running-text form behind a title-case one.
+		const key = (form: string) => tokenize(form).lower.join(' ');
+		assert.deepEqual(duplicates(all.flatMap(i => [i.name, ...i.variants].map(key))), []);
+		assert.deepEqual(duplicates(states.states.flatMap(s => s.variants.map(key))), []);
 	});
 
 	it('names no State, by name, variant or adjective', () => {

@@ -21,7 +21,7 @@ export interface FileReport {
 	genre: Analysis['genre'];
 	statements: StatementReport[];
 	headings: { line: number; text: string; level: number }[];
-	institutions: { name: string; acronym: string | null; kind: string; learned: boolean; mentions: { line: number; start: number; end: number; text: string }[] }[];
+	institutions: { name: string; canonical: string; acronym: string | null; kind: string; learned: boolean; mentions: { line: number; start: number; end: number; text: string }[] }[];
 	states: { name: string; observer: boolean; mentions: { line: number; start: number; end: number }[] }[];
 	votes: { line: number; inFavour: string[]; against: string[]; abstaining: string[] }[];
 }
@@ -47,7 +47,7 @@ export function toReport(file: string, a: Analysis): FileReport {
 		})),
 		headings: a.headings.map(h => ({ line: h.line, text: h.text, level: h.level })),
 		institutions: a.institutions.map(i => ({
-			name: i.name, acronym: i.acronym, kind: i.kind, learned: i.learned,
+			name: i.name, canonical: i.canonical, acronym: i.acronym, kind: i.kind, learned: i.learned,
 			mentions: i.mentions.map(m => ({ line: m.line, start: m.span.start, end: m.span.end, text: m.text })),
 		})),
 		states: a.states.map(s => ({ name: s.name, observer: s.observer, mentions: s.mentions.map(m => ({ line: m.line, start: m.span.start, end: m.span.end })) })),

@@ -43,23 +43,29 @@ function institutionAffiliation(inst: InstitutionInfo): Affiliation {
 export function affiliationFromTitle(title: string, vocab: Vocabulary): Affiliation | null {
 	const words = tokenize(title);
 	let state: Affiliation | null = null;
+	let stateEnd = -1;
 	let org: Affiliation | null = null;
 	let un = /\bSecretary-General\b|\bUnited Nations\b|\bUN\b/.test(title);
 	for (let i = 0; i < words.count; i++) {
 		const inst = vocab.institutionLexicon.longestAt(words, i);
 		if (inst) {
-			const a = institutionAffiliation(inst.value);
+			// "the OSCE Special Monitoring Mission": the organization that leads the name owns it.
+			const owner = inst.last > i ? vocab.institutionByName(words.text[i]) : null;
+			const a = institutionAffiliation(owner && /regional|intergovernmental/.test(owner.kind) ? owner : inst.value);
 			if (a === UNITED_NATIONS) un = true;
-			else if (!org && a.kind !== 'group') org = a;
+			else if (!org && a.kind !== 'group') org = a.kind === 'organization' ? { name: title.slice(words.start[i], words.end[owner && owner !== inst.value ? i : inst.last]), kind: a.kind } : a;
 			i = inst.last;
 			continue;
 		}
 		const s = vocab.stateLexicon.longestAt(words, i);
 		if (s) {
 			state = { name: s.value.name, kind: s.value.observer ? 'observer' : 'state' };
+			stateEnd = words.end[s.last];
 			i = s.last;
 		}
 	}
+	// "Minister of State for the Commonwealth … of the United Kingdom": a state closing the title owns it.
+	if (state && title.slice(stateEnd).trim() === '') return state;
 	// "Special Representative of the Chairperson-in-Office of the OSCE": the organization owns it.
 	if (org && !/\bof the Secretary-General\b/.test(title)) return org;
 	if (un) return UNITED_NATIONS;

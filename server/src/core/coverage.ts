@@ -40,11 +40,11 @@ export function segmentCoverage(text: string, index: LineIndex, vocab: Vocabular
 			headings.push({ text: para.text, span: { start: para.start, end: para.end }, line: index.lineAt(para.start), level: headings.length === 0 ? 1 : 2 });
 			continue;
 		}
-		if (NARRATION.test(para.text)) {
+		if (NARRATION.test(para.text) || para.text.length < 300 && /\btook the Chair\b|\breturned to the Chair\b/.test(para.text)) {
 			close();
 			continue;
 		}
-		const intro = introduceSpeaker(para.text, para.start, vocab, !seenNamed && !open);
+		const intro = introduceSpeaker(para.text, para.start, vocab, !seenNamed && !open, open?.lead ?? false);
 		if (intro) {
 			// The first named speaker after a lead paragraph about a briefer is that briefer.
 			if (open?.lead && !intro.lead && (intro.speaker.affiliation === open.speaker.affiliation || !intro.speaker.affiliation)) {

@@ -17,9 +17,9 @@ export interface Introduction {
 	readonly lead: boolean;
 }
 
-const VERBS = 'said|says|told|stressed|noted|recalled|emphasized|emphasised|underscored|underlined|highlighted|expressed|voiced|welcomed|called|urged|warned|pointed|described|added|observed|explained|asked|argued|cautioned|reiterated|acknowledged|agreed|condemned|deplored|regretted|praised|commended|thanked|announced|affirmed|reaffirmed|declared|insisted|maintained|questioned|rejected|denounced|lamented|echoed|reported|briefed|proposed|suggested|outlined|drew|went|began|opened|responded|replied|countered|objected|encouraged|appealed|applauded|congratulated|hailed|recognized|cited|detailed|offered|turned|gave|presented|introduced|referred|focused|spoke|raised|took|expressed|shared|characterized|accused|dismissed|sought|sounded|painted|spotlighted|called|challenged|criticized|requested|informed|updated|delivered|said that';
+const VERBS = 'singled|put|made|set|laid|stated|noted|took|said|says|told|stressed|noted|recalled|emphasized|emphasised|underscored|underlined|highlighted|expressed|voiced|welcomed|called|urged|warned|pointed|described|added|observed|explained|asked|argued|cautioned|reiterated|acknowledged|agreed|condemned|deplored|regretted|praised|commended|thanked|announced|affirmed|reaffirmed|declared|insisted|maintained|questioned|rejected|denounced|lamented|echoed|reported|briefed|proposed|suggested|outlined|drew|went|began|opened|responded|replied|countered|objected|encouraged|appealed|applauded|congratulated|hailed|recognized|cited|detailed|offered|turned|gave|presented|introduced|referred|focused|spoke|raised|took|expressed|shared|characterized|accused|dismissed|sought|sounded|painted|spotlighted|called|challenged|criticized|requested|informed|updated|delivered|said that';
 const VERB = new RegExp(String.raw`\b(?:also |then |further |later |meanwhile )?(?:${VERBS})\b`);
-const TITLE_THEN_VERB = new RegExp(String.raw`^,\s*([^]{2,260}?),\s+(?:(?:who|whose|speaking|also|in|as|on|noting|adding|presenting|introducing|briefing|opening)\b[^,]{0,160},\s+)*(?:also |then |further |later )?(?:${VERBS})\b`);
+const TITLE_THEN_VERB = new RegExp(String.raw`^(?:,\s*|\s+(?=of ))([^]{2,260}?),\s+(?:(?:who|whose|speaking|also|in|as|on|noting|adding|presenting|introducing|briefing|opening)\b[^,]{0,160},\s+)*(?:also |then |further |later )?(?:${VERBS})\b`);
 const DIRECT_VERB = new RegExp(String.raw`^\s+(?:also |then |further |later )?(?:${VERBS})\b`);
 const REP_OF = /\b(?:[Tt]he )?(?:[Pp]ermanent |[Dd]eputy |[Aa]lternate )?(?:representative|delegate|speaker|observer|[Aa]mbassador|envoy|delegation) (?:of|for|from) $/;
 const POSSESSIVE_REP = /^['’]s? (?:(?:deputy |permanent |alternate )?representative|delegate|speaker|observer|[Aa]mbassador|delegation)\b/;
@@ -34,16 +34,24 @@ const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di',
  * The speaker a paragraph introduces, or null when it introduces none. `leadAllowed` permits a
  * lead paragraph that reports a briefer by title only.
  */
-export function introduceSpeaker(para: string, offset: number, vocab: Vocabulary, leadAllowed: boolean): Introduction | null {
+export function introduceSpeaker(para: string, offset: number, vocab: Vocabulary, leadAllowed: boolean, afterLead = false): Introduction | null {
 	const head = firstSentence(para);
-	return representative(head, para, offset, vocab)
-		?? namedPerson(head, para, offset, vocab)
+	return namedPerson(head, para, offset, vocab, afterLead)
+		?? representative(head, para, offset, vocab)
 		?? (leadAllowed ? leadBriefer(head, offset, vocab) : null);
 }
 
+const SENTENCE_BREAK = /[.!?]["”’]?\s+(?=[A-Z“"])/g;
+
+/** The paragraph's first sentence (at most 600 characters); initials such as "M." end none. */
 function firstSentence(para: string): string {
-	const m = /[.!?]["”’]?\s+(?=[A-Z“"])/.exec(para.slice(0, 600));
-	return m ? para.slice(0, m.index + 1) : para.slice(0, 600);
+	const head = para.slice(0, 600);
+	SENTENCE_BREAK.lastIndex = 0;
+	for (let m = SENTENCE_BREAK.exec(head); m; m = SENTENCE_BREAK.exec(head)) {
+		if (head[m.index] === '.' && /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|No|Mt|Jr|Sr)$/.test(head.slice(Math.max(0, m.index - 4), m.index))) continue;
+		return head.slice(0, m.index + 1);
+	}
+	return head;
 }
 
 /** "The representative of China said", "China's representative", "the speaker for Tunisia". */
@@ -62,7 +70,7 @@ function representative(head: string, para: string, offset: number, vocab: Vocab
 		if (/\b(?:he|she|He|She)\b|\bsaid\b/.test(prefix) || start > 260) return null;
 		if (/\brepresentatives\b/.test(before)) return null;
 		const rest = head.slice(end);
-		if (!VERB.test(rest.slice(0, 400))) return null;
+		if (start > 40 && !VERB.test(rest.slice(0, 400))) return null;
 		const title = /^,\s+((?:Council|Assembly) President[^,]{0,40}|President of the [^,]{3,60}|[A-Z][^,]{3,80}?(?:Minister|President|Chair|Ambassador)[^,]{0,60}),/.exec(rest)?.[1] ?? null;
 		const aff: Affiliation = { name: m.value.name, kind: m.value.observer ? 'observer' : 'state' };
 		const chair = /President|presidency|Chair/.test(title ?? '') || /\b(?:presidency|Council President)\b/.test(head);
@@ -72,7 +80,7 @@ function representative(head: string, para: string, offset: number, vocab: Vocab
 }
 
 /** "Kaja Kallas, Prime Minister of Estonia, … said"; "Assembly President Jan Eliasson (Sweden), … said". */
-function namedPerson(head: string, para: string, offset: number, vocab: Vocabulary): Introduction | null {
+function namedPerson(head: string, para: string, offset: number, vocab: Vocabulary, afterLead: boolean): Introduction | null {
 	const lead = LEADING_TITLE.exec(head);
 	const from = lead ? lead[0].length : 0;
 	const words = tokenize(head, from, Math.min(head.length, from + 120));
@@ -110,7 +118,7 @@ function namedPerson(head: string, para: string, offset: number, vocab: Vocabula
 	}
 	const titleText = [lead?.[0].trim(), title].filter(Boolean).join(', ');
 	aff ??= titleText ? affiliationFromTitle(titleText, vocab) : null;
-	if (name && !aff && !titled && !lead) return null;
+	if (name && !aff && !titled && !lead && !afterLead) return null;
 	const chair = /\b(?:Council President|Assembly President|President of the (?:Council|General Assembly|Security Council)|presidency)\b/.test(titleText || head);
 	const role: Role = chair ? 'chair' : aff === UNITED_NATIONS || aff?.kind === 'organization' ? 'briefer' : aff?.kind === 'observer' ? 'observer' : 'member';
 	return { lead: false, speaker: build(name, titleText || null, aff, role, para, offset + from, offset + nameEnd, vocab) };

@@ -18,21 +18,25 @@ const HEADS: Record<string, InstitutionKind> = {
 	Center: 'other', Alliance: 'other', Network: 'other', Bank: 'agency', Club: 'other', Institute: 'other',
 	Mechanism: 'subsidiary-body', Force: 'mission', Trust: 'other', Assembly: 'organ', Campaign: 'other',
 	Secretariat: 'secretariat-office', Department: 'secretariat-office', Board: 'subsidiary-body',
-	Panel: 'subsidiary-body', Authority: 'other', Association: 'other', Federation: 'other',
+	Panel: 'subsidiary-body', Authority: 'other',
 	Movement: 'other', Directorate: 'secretariat-office', Summit: 'intergovernmental-organization',
 	Structure: 'other', Conference: 'intergovernmental-organization', Operation: 'mission',
-	Initiative: 'other', Cooperation: 'intergovernmental-organization', Partnership: 'other',
+	Cooperation: 'intergovernmental-organization', Partnership: 'other',
 	Coalition: 'other', Team: 'subsidiary-body', Unit: 'secretariat-office', Service: 'secretariat-office',
 	Facility: 'other', Foundation: 'other', Society: 'other', Societies: 'other',
 	Committees: 'committee', Commissions: 'subsidiary-body',
 };
 /** Heads too generic to name an institution unless the words before them do. */
-const WEAK_HEADS = new Set(['Force', 'Operation', 'Initiative', 'Cooperation', 'Partnership', 'Team', 'Unit', 'Service', 'Summit', 'Conference', 'Campaign', 'Structure', 'Facility', 'Trust', 'Society', 'Societies']);
+const WEAK_HEADS = new Set(['Force', 'Operation', 'Cooperation', 'Partnership', 'Team', 'Unit', 'Service', 'Summit', 'Conference', 'Campaign', 'Structure', 'Facility', 'Trust', 'Society', 'Societies']);
 /** Words of a person's title: "Chief of the …", "Minister for …" begin no institution's name. */
-const TITLES = new Set(['Chief', 'Director', 'Head', 'Minister', 'Secretary', 'Secretary-General', 'President', 'Vice-President', 'Representative', 'Envoy', 'Ambassador', 'Commander', 'Coordinator', 'Chair', 'Chairman', 'Chairperson', 'Rapporteur', 'Adviser', 'Advisor', 'Prosecutor', 'Registrar', 'Judge', 'Executive', 'Deputy', 'Under', 'Assistant', 'Special', 'High', 'Prime', 'Foreign', 'Permanent', 'Chef', 'King', 'Queen', 'Prince', 'Emir', 'Sheikh', 'Governor', 'Mayor', 'Spokesperson', 'Spokesman']);
+const TITLES = new Set(['Chief', 'Director', 'Head', 'Minister', 'Secretary', 'Secretary-General', 'President', 'Vice-President', 'Representative', 'Envoy', 'Ambassador', 'Commander', 'Coordinator', 'Chair', 'Chairman', 'Chairperson', 'Rapporteur', 'Adviser', 'Advisor', 'Prosecutor', 'Registrar', 'Judge', 'Chef', 'King', 'Queen', 'Prince', 'Emir', 'Sheikh', 'Governor', 'Mayor', 'Spokesperson', 'Spokesman', 'Commissioner', 'Officer']);
+/** Words that make a title only before a title noun: "Special Representative", not "Special Court". */
+const TITLE_ADJECTIVES = new Set(['Executive', 'Deputy', 'Under', 'Assistant', 'Special', 'High', 'Prime', 'Foreign', 'Permanent', 'Acting', 'Senior', 'Chief']);
+/** Names of documents: a body's name does not run through them ("Durban Declaration and Programme of Action"). */
+const DOCUMENTS = new Set(['Report', 'Reports', 'Declaration', 'Treaty', 'Statute', 'Charter', 'Agenda', 'Resolution', 'Resolutions', 'Decision', 'Convention', 'Protocol', 'Rule', 'Rules', 'Article', 'Chapter', 'Note', 'Letter', 'Document', 'Agreement', 'Agreements', 'Accord', 'Accords', 'Plan', 'Strategy', 'Framework', 'Pact', 'Compact', 'Principles', 'Guidelines']);
 const CONNECT = new Set(['of', 'for', 'on', 'the', 'and', 'in', 'to', 'against', 'de', 'du', 'des', 'pour']);
 /** Capitalised words that begin sentences or name things other than institutions. */
-const NON_NAME = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'As', 'By', 'For', 'With', 'From', 'To', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'Our', 'My', 'Your', 'It', 'We', 'They', 'He', 'She', 'I', 'Mr', 'Ms', 'Mrs', 'Dr', 'Both', 'Each', 'Every', 'All', 'Such', 'Under', 'Through', 'Without', 'Since', 'While', 'When', 'If', 'And', 'But', 'Also', 'Today', 'Member', 'Members', 'Several', 'Many', 'Some', 'Any', 'No', 'Other', 'Another', 'Like', 'Unlike', 'Let', 'May', 'Moreover', 'However', 'Furthermore', 'Finally', 'Thus', 'Given', 'Following', 'Despite', 'During', 'After', 'Before', 'Whereas', 'Recalling', 'Welcoming', 'Noting', 'Stressing', 'Expressing', 'Taking', 'Speaking', 'Turning', 'Citing', 'Dear', 'Excellencies', 'President', 'Madam', 'Sir', 'Thank', 'Allow']);
+const NON_NAME = new Set(['Report', 'Reports', 'Declaration', 'Treaty', 'Statute', 'Charter', 'Agenda', 'Resolution', 'Resolutions', 'Decision', 'Convention', 'Protocol', 'Rule', 'Rules', 'Article', 'Chapter', 'Note', 'Letter', 'Document', 'Enlargement', 'Election', 'Elections', 'Appointment', 'Review', 'Strengthening', 'Revitalization', 'Situation', 'Question', 'Item', 'Ambassadors', 'Members', 'States', 'Heads', 'Ministers', 'Access', 'The', 'A', 'An', 'In', 'On', 'At', 'As', 'By', 'For', 'With', 'From', 'To', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'Our', 'My', 'Your', 'It', 'We', 'They', 'He', 'She', 'I', 'Mr', 'Ms', 'Mrs', 'Dr', 'Both', 'Each', 'Every', 'All', 'Such', 'Under', 'Through', 'Without', 'Since', 'While', 'When', 'If', 'And', 'But', 'Also', 'Today', 'Member', 'Members', 'Several', 'Many', 'Some', 'Any', 'No', 'Other', 'Another', 'Like', 'Unlike', 'Let', 'May', 'Moreover', 'However', 'Furthermore', 'Finally', 'Thus', 'Given', 'Following', 'Despite', 'During', 'After', 'Before', 'Whereas', 'Recalling', 'Welcoming', 'Noting', 'Stressing', 'Expressing', 'Taking', 'Speaking', 'Turning', 'Citing', 'Dear', 'Excellencies', 'President', 'Madam', 'Sir', 'Thank', 'Allow']);
 
 /** Sanctions committees are named by the resolution that set them up. */
 const PURSUANT = /Committee established pursuant to resolutions? \d{3,4}(?: \(\d{4}\))?(?:(?:,| and) \d{3,4}(?: \(\d{4}\))?){0,3}(?: concerning [A-Z][\w’' -]{2,60}[\w])?/y;
@@ -48,6 +52,14 @@ interface Collected {
  */
 export function findInstitutions(text: string, words: Words, vocab: Vocabulary, lineOf: (offset: number) => number): InstitutionEntry[] {
 	const found = new Map<string, Collected>();
+	// Headlines are in title case: every word is capitalised, so capitals say nothing there.
+	const titleCaseLines = new Map<number, boolean>();
+	const titleCase = (w: number): boolean => {
+		const line = lineOf(words.start[w]);
+		let v = titleCaseLines.get(line);
+		if (v === undefined) titleCaseLines.set(line, v = isTitleCase(text, words.start[w]));
+		return v;
+	};
 	const acronyms = new Map<string, Collected>();
 	const add = (key: string, info: Collected['info'], first: number, last: number): Collected => {
 		let c = found.get(key);
@@ -57,10 +69,12 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 		return c;
 	};
 	for (let i = 0; i < words.count; i++) {
-		const generic = genericName(words, i);
+		const generic = titleCase(i) ? null : genericName(text, words, i, vocab);
 		const known = vocab.institutionLexicon.longestAt(words, i);
 		let hit: { c: Collected; last: number } | null = null;
-		if (generic && (!known || generic.last > known.last)) {
+		// "United Nations-African Union" is two known bodies side by side, not a third one.
+		const twoKnown = generic && known && vocab.institutionLexicon.longestAt(words, known.last + 1)?.last === generic.last;
+		if (generic && !twoKnown && (!known || generic.last > known.last)) {
 			const name = text.slice(words.start[generic.first], words.end[generic.last]).replace(/\s+/g, ' ');
 			// "United Nations Security Council" is the Security Council.
 			const lexical = vocab.institutionByName(name) ?? vocab.institutionByName(name.replace(/^(?:United Nations|UN)\s+/, ''));
@@ -91,7 +105,55 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 			if (!vocab.institutionLexicon.longestAt(words, acronym.index)) acronyms.set(acronym.text.split(/\s+/)[0], hit.c);
 		}
 	}
-	return [...found.values()].map(c => ({ ...c.info, mentions: c.mentions }));
+	return mergeShortForms([...found.values()]).map(c => ({ ...c.info, name: printedName(c), canonical: c.info.name, mentions: c.mentions }));
+}
+
+/**
+ * The fullest name the text prints ("Group of Arab States" over "Arab Group"); the lexicon's name
+ * when the text uses only the acronym.
+ */
+function printedName(c: Collected): string {
+	let best: string | null = null;
+	for (const m of c.mentions) {
+		const t = m.text.replace(/\s+/g, ' ');
+		if (t === c.info.acronym || isAllCaps(t.replace(/[^A-Za-z]/g, '') || 'a')) continue;
+		if (!best || t.length > best.length) best = t;
+	}
+	return best ?? c.info.name;
+}
+
+/**
+ * Names the text learned that are a shortened form of another body it names ("the Monitoring
+ * Mission" for "the Special Monitoring Mission to Ukraine") are mentions of that body.
+ */
+function mergeShortForms(list: Collected[]): Collected[] {
+	const learned = list.filter(c => c.info.learned);
+	if (!learned.length) return list;
+	const folded = list.map(c => ' ' + foldName(c.info.name) + ' ');
+	const out: Collected[] = [];
+	for (let a = 0; a < list.length; a++) {
+		const c = list[a];
+		if (c.info.learned) {
+			const short = folded[a];
+			const into = list.findIndex((_o, b) => b !== a && folded[b].length > short.length && folded[b].includes(short));
+			if (into >= 0) {
+				list[into].mentions.push(...c.mentions);
+				list[into].mentions.sort((x, y) => x.span.start - y.span.start);
+				continue;
+			}
+		}
+		out.push(c);
+	}
+	return out;
+}
+
+function isTitleCase(text: string, offset: number): boolean {
+	const s = text.lastIndexOf('\n', offset) + 1;
+	let e = text.indexOf('\n', offset);
+	if (e < 0) e = text.length;
+	if (e - s > 400) return false;
+	const long = text.slice(s, e).split(/\s+/).filter(w => /^[A-Za-z]{4,}/.test(w));
+	return long.length >= 4 && long.filter(w => /^[A-Z]/.test(w)).length / long.length > 0.7;
 }
 
 function fromLexicon(info: InstitutionInfo): Collected['info'] {
@@ -116,9 +178,13 @@ function definedAcronym(text: string, words: Words, last: number): { text: strin
  * A capitalised name starting at word `i` that ends in, or continues after, an institutional head
  * noun: "Lake Chad Basin Commission", "Committee against Torture", "Panel of Inquiry".
  */
-function genericName(words: Words, i: number): { first: number; last: number; kind: InstitutionKind } | null {
+function genericName(text: string, words: Words, i: number, vocab: Vocabulary): { first: number; last: number; kind: InstitutionKind } | null {
 	const w = words.text[i];
-	if (!isCapitalized(w) || NON_NAME.has(w) || TITLES.has(w)) return null;
+	if (w.length < 2) return null;
+	if (!isCapitalized(w) || NON_NAME.has(w) || TITLES.has(w) || TITLE_ADJECTIVES.has(w) && TITLES.has(words.text[i + 1] ?? '')) return null;
+	// Not inside a hyphenated word ("Chairperson-in-Office") nor after a document ("Treaty of Amity").
+	if (i > 0 && words.gapBefore[i] === Gap.Join && /-$/.test(text.slice(words.end[i - 1], words.start[i]))) return null;
+	if (i > 1 && CONNECT.has(words.text[i - 1]) && DOCUMENTS.has(words.text[i - 2])) return null;
 	// Start only at the beginning of a capitalised run ("Security" in "the Security Council", not "Council").
 	if (i > 0 && words.gapBefore[i] === Gap.Join && isCapitalized(words.text[i - 1]) && !NON_NAME.has(words.text[i - 1])) return null;
 	let j = i;
@@ -141,8 +207,19 @@ function genericName(words: Words, i: number): { first: number; last: number; ki
 		if (CONNECT.has(t) && j + 1 < words.count && j > i) {
 			let k = j;
 			while (k < words.count && CONNECT.has(words.text[k]) && k - j < 3) k++;
-			if (k < words.count && words.gapBefore[k] === Gap.Join && isCapitalized(words.text[k]) && !NON_NAME.has(words.text[k])) {
+			if (k < words.count && words.gapBefore[k] === Gap.Join && isCapitalized(words.text[k]) && !NON_NAME.has(words.text[k]) && !MONTHS.has(words.text[k])) {
 				if (headAt < 0 && !(t === 'and' || t === 'for' || t === 'of' || t === 'on')) break;
+				// "OCHA and the Monitoring Mechanism": a known body before "and" stands alone.
+				if (t === 'and' && headAt < 0 && (vocab.institutionLexicon.longestAt(words, i)?.last === j - 1 || vocab.stateLexicon.longestAt(words, i)?.last === j - 1)) break;
+				if (headAt >= 0 && t !== 'and') {
+					// "… Working Group on the Council": a bare body after the connector is another body.
+					if (HEADS[words.text[k]] !== undefined && !(k + 1 < words.count && words.gapBefore[k + 1] === Gap.Join && isCapitalized(words.text[k + 1]))) break;
+					// "National AIDS Centre of Poland": a state after "of" says whose it is, not what it is called.
+					const st = t === 'of' ? vocab.stateLexicon.longestAt(words, k) : null;
+					if (st && !(st.last + 1 < words.count && words.gapBefore[st.last + 1] === Gap.Join && (isCapitalized(words.text[st.last + 1]) || CONNECT.has(words.text[st.last + 1])))) break;
+				}
+				// "the African Union and the Lake Chad Basin Commission" are two bodies, not one.
+				if (t === 'and' && headAt >= 0 && (vocab.institutionLexicon.longestAt(words, k) || vocab.stateLexicon.longestAt(words, k) || headAhead(words, k))) break;
 				j = k;
 				continue;
 			}
@@ -150,12 +227,38 @@ function genericName(words: Words, i: number): { first: number; last: number; ki
 		break;
 	}
 	if (headAt < 0) return null;
-	// Stop a name after its head at a connector followed by a person or a date-like word.
+	// "Lillian Mworeko of the International Community …", "Enlargement of the Executive Committee …":
+	// words before "of" that hold no head are not part of the name.
+	let first = i;
+	for (let k = i + 1; k < headAt; k++) {
+		if (words.text[k] !== 'of') continue;
+		first = k + 1;
+		while (first < headAt && CONNECT.has(words.text[first])) first++;
+		break;
+	}
+	if (first !== i) return genericName(text, words, first, vocab);
 	const last = lastCap;
 	const head = words.text[headAt];
 	const span = last - i + 1;
+	for (let k = i; k < headAt; k++) if (DOCUMENTS.has(words.text[k])) return null;
 	if (span === 1) return null; // a bare "Council" or "Committee" names no one
 	if (WEAK_HEADS.has(head) && capsBeforeHead < 2 && headAt === last) return null;
 	if (headAt === i && last === headAt) return null;
+	// Meetings, not bodies: "Fourth World Conference on Women", "World Summit for Social Development".
+	if (/^(?:Conference|Summit|Assembly)$/.test(head) && (words.text[headAt - 1] === 'World' || ORDINALS.has(words.text[i]))) return null;
 	return { first: i, last, kind: HEADS[head] };
 }
+
+/** True when a capitalised run starting at word k holds an institutional head noun. */
+function headAhead(words: Words, k: number): boolean {
+	for (let j = k; j < words.count && j - k < 12; j++) {
+		if (j > k && words.gapBefore[j] !== Gap.Join) return false;
+		const t = words.text[j];
+		if (HEADS[t] !== undefined) return true;
+		if (!isCapitalized(t) && !CONNECT.has(t)) return false;
+	}
+	return false;
+}
+
+const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+const ORDINALS = new Set(['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh', 'Twelfth']);

@@ -91,7 +91,10 @@ export type InstitutionKind =
 
 export interface InstitutionEntry {
 	readonly id: string;
+	/** The full name as the text prints it (most often). */
 	readonly name: string;
+	/** The vocabulary's name for it (equal to `name` for bodies the text itself defined). */
+	readonly canonical: string;
 	readonly acronym: string | null;
 	readonly kind: InstitutionKind;
 	/** True when the text itself defined it, e.g. `the Something Panel (TSP)`. */

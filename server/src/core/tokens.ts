@@ -48,8 +48,15 @@ function gapKind(text: string, from: number, to: number): Gap {
 			if (c === 10 && ++newlines > 1) return Gap.Break;
 			continue;
 		}
-		// hyphen, apostrophes, slash, full stop, soft and non-breaking hyphens, typographic apostrophes
-		if (c === 45 || c === 39 || c === 47 || c === 46 || c === 0xad || c === 0x2010 || c === 0x2011 || c === 0x2019 || c === 0x2018) continue;
+		// A full stop before a space ends a sentence, unless it follows an initial ("Keisal M. Peters").
+		if (c === 46) {
+			const next = text.charCodeAt(i + 1);
+			const initial = i === from && (from < 2 || !isWordChar(text.charCodeAt(from - 2)));
+			if ((next === 32 || next === 10 || next === 13 || next === 9 || i + 1 >= to) && !initial) return Gap.Break;
+			continue;
+		}
+		// hyphen, apostrophes, slash, soft and non-breaking hyphens, typographic apostrophes
+		if (c === 45 || c === 39 || c === 47 || c === 0xad || c === 0x2010 || c === 0x2011 || c === 0x2019 || c === 0x2018) continue;
 		if (c === 44) { kind = Gap.Comma; continue; }
 		return Gap.Break;
 	}

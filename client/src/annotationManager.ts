@@ -1,0 +1,209 @@
+/**
+ * The editor side of the annotation store: one AnnotationFileStore per open text, anchors moved
+ * with every edit and re-attached when the file or the text changed elsewhere, orphans kept and
+ * reported, problems shown as diagnostics, and the result pushed to the server and the views.
+ */
+import * as vscode from 'vscode';
+import { attachAll, Attached, makeAnchor, moveSpan, resolveAnchor } from './annotations/anchor';
+import { AnnotationOp, AnnotationPatch } from './annotations/edit';
+import { Annotation, AnnotationFileError, newAnnotationId, StanceId } from './annotations/model';
+import { annotationFileFor } from './annotations/paths';
+import { AnnotationFileStore } from './annotations/store';
+import { toDiagnostic } from './diagnostics';
+
+/** The annotations of one open text. `attached` has one entry per annotation in the file. */
+export interface TextAnnotations {
+	readonly uri: vscode.Uri;
+	readonly store: AnnotationFileStore | null;
+	/** Why annotations cannot be stored for this text, if they cannot. */
+	readonly unavailable: string | null;
+	attached: Attached<Annotation>[];
+}
+
+/** Tags to add: themes, an optional stance and note. */
+export interface TagInput {
+	themes: string[];
+	stance: StanceId | null;
+	note: string | null;
+}
+
+export class AnnotationManager implements vscode.Disposable {
+	private readonly texts = new Map<string, TextAnnotations>();
+	private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+	private readonly disposables: vscode.Disposable[] = [this.changed];
+	/** Fires after the annotations of a text changed (loaded, edited, moved, re-attached). */
+	readonly onDidChange = this.changed.event;
+
+	constructor(private readonly diagnostics: vscode.DiagnosticCollection) {
+		const watcher = vscode.workspace.createFileSystemWatcher('**/*.annotations.yaml');
+		const reload = (uri: vscode.Uri) => { for (const t of this.texts.values()) if (t.store?.path === uri.fsPath) void this.reload(t); };
+		this.disposables.push(
+			watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload),
+			vscode.workspace.onDidChangeTextDocument(e => this.moveWithEdits(e)),
+			vscode.workspace.onDidSaveTextDocument(doc => void this.persistMovedAnchors(doc)),
+			vscode.workspace.onDidCloseTextDocument(doc => this.forget(doc.uri)),
+		);
+	}
+
+	/** The annotations of a text, if it is open and loaded. */
+	get(uri: vscode.Uri): TextAnnotations | undefined {
+		return this.texts.get(uri.toString());
+	}
+
+	/** Starts tracking an open text: finds its annotation file and loads it. Never rejects. */
+	async open(doc: vscode.TextDocument): Promise<TextAnnotations> {
+		const existing = this.texts.get(doc.uri.toString());
+		if (existing) return existing;
+		const state = this.createState(doc);
+		this.texts.set(doc.uri.toString(), state);
+		await this.reload(state);
+		return state;
+	}
+
+	/** Tags `range` of `doc` with themes; returns the new annotation. Throws with a clear message. */
+	async tag(doc: vscode.TextDocument, range: vscode.Range, input: TagInput, speaker: string | null): Promise<Annotation> {
+		const state = await this.writable(doc);
+		const text = doc.getText();
+		const now = new Date().toISOString();
+		const author = vscode.workspace.getConfiguration('diplomaticAnnotator', doc.uri).get<string>('annotations.author', '') || null;
+		let id = newAnnotationId();
+		while (state.attached.some(a => a.annotation.id === id)) id = newAnnotationId();
+		const annotation: Annotation = {
+			id, themes: input.themes, stance: input.stance, note: input.note, author, created: now, modified: now,
+			anchor: makeAnchor(text, doc.offsetAt(range.start), doc.offsetAt(range.end), speaker),
+		};
+		await this.applyOps(doc, state, [{ kind: 'add', annotation }]);
+		return annotation;
+	}
+
+	/** Changes an annotation's themes, stance or note. */
+	async update(doc: vscode.TextDocument, id: string, patch: AnnotationPatch): Promise<void> {
+		const state = await this.writable(doc);
+		await this.applyOps(doc, state, [{ kind: 'update', id, patch: { ...patch, modified: new Date().toISOString() } }]);
+	}
+
+	/** Removes an annotation (the user asked for it; nothing is ever removed otherwise). */
+	async remove(doc: vscode.TextDocument, id: string): Promise<void> {
+		await this.applyOps(doc, await this.writable(doc), [{ kind: 'remove', id }]);
+	}
+
+	/** Anchors an annotation (typically an orphan) to `range` of the current text. */
+	async reattach(doc: vscode.TextDocument, id: string, range: vscode.Range): Promise<void> {
+		const state = await this.writable(doc);
+		const old = state.attached.find(a => a.annotation.id === id);
+		if (!old) throw new Error(`Annotation ${id} is not in ${doc.uri.fsPath}.`);
+		const anchor = makeAnchor(doc.getText(), doc.offsetAt(range.start), doc.offsetAt(range.end), old.annotation.anchor.speaker);
+		await this.applyOps(doc, state, [{ kind: 'update', id, patch: { anchor, modified: new Date().toISOString() } }]);
+	}
+
+	/** The resolved range of an attached annotation, or undefined for an orphan. */
+	rangeOf(doc: vscode.TextDocument, attached: Attached<Annotation>): vscode.Range | undefined {
+		const r = attached.resolution;
+		return r.status === 'orphan' ? undefined : new vscode.Range(doc.positionAt(r.start), doc.positionAt(r.end));
+	}
+
+	private createState(doc: vscode.TextDocument): TextAnnotations {
+		if (doc.uri.scheme !== 'file') return { uri: doc.uri, store: null, unavailable: 'Save the text to a file to annotate it.', attached: [] };
+		const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
+		const location = vscode.workspace.getConfiguration('diplomaticAnnotator', doc.uri).get<string>('annotations.location', 'beside');
+		const where = annotationFileFor(doc.uri.fsPath, location, folder?.uri.fsPath ?? null);
+		if ('error' in where) return { uri: doc.uri, store: null, unavailable: where.error, attached: [] };
+		return { uri: doc.uri, store: new AnnotationFileStore(where.path, { documentName: where.documentName }), unavailable: null, attached: [] };
+	}
+
+	private async writable(doc: vscode.TextDocument): Promise<TextAnnotations & { store: AnnotationFileStore }> {
+		const state = await this.open(doc);
+		if (!state.store) throw new Error(state.unavailable ?? 'Annotations cannot be stored for this text.');
+		return state as TextAnnotations & { store: AnnotationFileStore };
+	}
+
+	private async applyOps(doc: vscode.TextDocument, state: TextAnnotations & { store: AnnotationFileStore }, ops: AnnotationOp[]): Promise<void> {
+		try {
+			const outcome = await state.store.apply(ops);
+			const failed = outcome.results.find(r => !r.applied);
+			if (failed) throw new Error(failed.reason);
+		} catch (error) {
+			if (error instanceof AnnotationFileError) this.showFileProblems(state, error.problems);
+			throw error;
+		} finally {
+			this.attach(doc, state);
+		}
+	}
+
+	private async reload(state: TextAnnotations): Promise<void> {
+		if (state.store) await state.store.load();
+		const doc = vscode.workspace.textDocuments.find(d => d.uri.toString() === state.uri.toString());
+		if (doc) this.attach(doc, state);
+	}
+
+	/** Resolves the store's annotations against the document's current text. */
+	private attach(doc: vscode.TextDocument, state: TextAnnotations): void {
+		state.attached = attachAll(doc.getText(), state.store?.annotations ?? []);
+		this.publish(doc, state);
+	}
+
+	private moveWithEdits(e: vscode.TextDocumentChangeEvent): void {
+		const state = this.texts.get(e.document.uri.toString());
+		if (!state || e.contentChanges.length === 0 || state.attached.length === 0) return;
+		const changes = e.contentChanges.map(c => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, text: c.text }));
+		let text: string | undefined;
+		state.attached = state.attached.map(a => {
+			const r = a.resolution;
+			const moved = r.status === 'orphan' ? null : moveSpan(r, changes);
+			if (moved && moved.end > moved.start) return { annotation: a.annotation, resolution: { status: r.status === 'orphan' ? 'moved' : r.status, ...moved, errors: 0 } };
+			// Gone or orphaned: look for the quote in the new text (an undo brings it back).
+			text ??= e.document.getText();
+			return { annotation: a.annotation, resolution: resolveAnchor(text, a.annotation.anchor) };
+		});
+		this.publish(e.document, state);
+	}
+
+	/** On save of the text, anchors that moved are written back so that the file matches the text. */
+	private async persistMovedAnchors(doc: vscode.TextDocument): Promise<void> {
+		const state = this.texts.get(doc.uri.toString());
+		if (!state?.store || state.store.state.kind !== 'loaded') return;
+		const text = doc.getText();
+		const ops: AnnotationOp[] = [];
+		for (const { annotation, resolution } of state.attached) {
+			if (resolution.status === 'orphan') continue; // kept exactly as written until re-attached or dropped
+			const a = annotation.anchor;
+			if (resolution.start === a.start && resolution.end === a.end && text.slice(a.start, a.end) === a.quote) continue;
+			ops.push({ kind: 'update', id: annotation.id, patch: { anchor: makeAnchor(text, resolution.start, resolution.end, a.speaker) } });
+		}
+		if (ops.length) await this.applyOps(doc, state as TextAnnotations & { store: AnnotationFileStore }, ops).catch(error => {
+			void vscode.window.showWarningMessage(`Diplomatic Annotator: could not update moved anchors: ${(error as Error).message}`);
+		});
+	}
+
+	private publish(doc: vscode.TextDocument, state: TextAnnotations): void {
+		const diagnostics: vscode.Diagnostic[] = [];
+		for (const { annotation, resolution } of state.attached) {
+			if (resolution.status !== 'orphan') continue;
+			const at = doc.positionAt(Math.min(annotation.anchor.start, doc.getText().length));
+			const d = new vscode.Diagnostic(new vscode.Range(at, at.translate(0, 1)),
+				`Annotation ${annotation.id} (${annotation.themes.join(', ')}) could not be re-attached: "${annotation.anchor.quote.slice(0, 80)}". ${resolution.reason} Re-attach it to a selection or drop it from the Positions view.`,
+				vscode.DiagnosticSeverity.Warning);
+			d.source = 'Diplomatic Annotator';
+			d.code = 'orphaned-annotation';
+			diagnostics.push(d);
+		}
+		this.diagnostics.set(doc.uri, diagnostics);
+		if (state.store) {
+			const s = state.store.state;
+			this.diagnostics.set(vscode.Uri.file(state.store.path), s.kind === 'broken' ? (s.problems.length ? s.problems.map(toDiagnostic) : [toDiagnostic({ severity: 'error', message: s.message, line: 1, column: 1, endLine: 1, endColumn: 1 })]) : s.kind === 'loaded' ? s.problems.map(toDiagnostic) : []);
+		}
+		this.changed.fire(doc.uri);
+	}
+
+	private showFileProblems(state: TextAnnotations, problems: readonly import('./annotations/model').FileProblem[]): void {
+		if (state.store && problems.length) this.diagnostics.set(vscode.Uri.file(state.store.path), problems.map(toDiagnostic));
+	}
+
+	private forget(uri: vscode.Uri): void {
+		if (this.texts.delete(uri.toString())) this.diagnostics.delete(uri);
+	}
+
+	dispose(): void {
+		for (const d of this.disposables) d.dispose();
+	}
+}

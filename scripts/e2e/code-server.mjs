@@ -31,11 +31,11 @@ export function ensureCodeServer() {
 }
 
 /**
- * Makes a fresh run folder (under the OS temp dir: short paths keep VS Code's IPC socket names
- * under the Unix limit) with the data, config and temp folders the server should use.
+ * Makes a run folder with the data, config and temp folders the server should use: a fresh one
+ * under the OS temp dir (short paths keep VS Code's IPC socket names under the Unix limit), or
+ * `root` when given (kept between runs, e.g. by `npm start`).
  */
-export function makeRunFolder(prefix = 'da-e2e-') {
-	const root = mkdtempSync(join(tmpdir(), prefix));
+export function makeRunFolder(prefix = 'da-e2e-', root = mkdtempSync(join(tmpdir(), prefix))) {
 	const run = {
 		root,
 		tmp: join(root, 'tmp'),
@@ -95,12 +95,12 @@ export function installExtension(vscode, run, vsix) {
  * Starts the server on 127.0.0.1 with a free port; resolves once it listens.
  * @param {string} vscode lib/vscode of the install
  * @param {ReturnType<typeof makeRunFolder>} run
- * @param {{ logFile: string, env?: Record<string,string> }} options
+ * @param {{ logFile: string, env?: Record<string,string>, port?: number }} options (port 0: any free one)
  * @returns {Promise<{ port: number, origin: string, pid: number, stop: () => Promise<void> }>}
  */
-export function startServer(vscode, run, { logFile, env = {} }) {
+export function startServer(vscode, run, { logFile, env = {}, port = 0 }) {
 	const args = [
-		join(vscode, 'out', 'server-main.js'), '--host', '127.0.0.1', '--port', '0',
+		join(vscode, 'out', 'server-main.js'), '--host', '127.0.0.1', '--port', String(port),
 		'--without-connection-token', '--disable-workspace-trust', '--enable-smoke-test-driver', ...serverArgs(run),
 	];
 	// detached: the server gets its own process group, so stopping it by (negative) PID also ends

@@ -1,0 +1,64 @@
+/**
+ * User annotations pushed by the client (AnnotationsNotification), per document. The client owns
+ * the YAML; the server only reads what it is sent, to show tags in tokens, hovers and positions.
+ */
+import { AnnotationsForDocument } from '../protocol';
+import { Analysis, Statement } from '../core/model';
+import { LineIndex } from '../core/lines';
+import { offsetOf } from './ranges';
+
+export type Annotation = AnnotationsForDocument['annotations'][number];
+
+/** The latest annotations per document uri, with a revision that changes on every update. */
+export class AnnotationStore {
+	private readonly byUri = new Map<string, { revision: number; data: AnnotationsForDocument }>();
+	private counter = 0;
+
+	/** Replaces the annotations of one document. */
+	set(data: AnnotationsForDocument): void {
+		this.byUri.set(data.uri, { revision: ++this.counter, data });
+	}
+
+	/** The annotations of a document; undefined when the client sent none. */
+	get(uri: string): AnnotationsForDocument | undefined {
+		return this.byUri.get(uri)?.data;
+	}
+
+	/** A number that changes whenever the document's annotations change (0 when there are none). */
+	revision(uri: string): number {
+		return this.byUri.get(uri)?.revision ?? 0;
+	}
+
+	delete(uri: string): void {
+		this.byUri.delete(uri);
+	}
+}
+
+/**
+ * Annotations per statement index: an annotation belongs to the statement holding the start of its
+ * anchor. Orphans (no range) and anchors outside every statement are left out.
+ */
+export function annotationsByStatement(analysis: Analysis, lines: LineIndex, data: AnnotationsForDocument | undefined): Map<number, Annotation[]> {
+	const map = new Map<number, Annotation[]>();
+	if (!data) return map;
+	for (const a of data.annotations) {
+		if (!a.range) continue;
+		const s = statementAtOffset(analysis.statements, offsetOf(lines, a.range.start));
+		if (!s) continue;
+		const list = map.get(s.index);
+		if (list) list.push(a); else map.set(s.index, [a]);
+	}
+	return map;
+}
+
+/** The statement whose span holds `offset`, by binary search (statements are in text order). */
+export function statementAtOffset(statements: readonly Statement[], offset: number): Statement | undefined {
+	let lo = 0, hi = statements.length - 1, found = -1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (statements[mid].span.start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+	}
+	if (found < 0) return undefined;
+	const s = statements[found];
+	return offset <= s.span.end ? s : undefined;
+}

@@ -1,0 +1,131 @@
+/**
+ * Wires every feature onto a connection: each handler fetches the analysed document, calls one
+ * feature module and returns its result; `guard` keeps exceptions from escaping.
+ */
+import {
+	Connection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType,
+	InitializeParams, InitializeResult, TextDocuments, WorkspaceFolder,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from '../core/analyze';
+import { Analysis, EMPTY_ANALYSIS } from '../core/model';
+import { AnalysisChangedNotification, AnnotationsNotification, PositionsRequest, StatementAtRequest, SummaryRequest } from '../protocol';
+import { AnnotationStore } from './annotations';
+import { ClientSupport, clientSupport, serverCapabilities } from './capabilities';
+import { documentView, guard, ServerContext } from './context';
+import { DocumentAnalysisCache } from './documentCache';
+import { documentSymbols } from './documentSymbols';
+import { foldingRanges } from './folding';
+import { hover } from './hover';
+import { definition, references } from './navigation';
+import { positions } from './positions';
+import { deltaTokens, forgetTokens, fullTokens, rangeTokens } from './semanticTokens';
+import { SettingsStore } from './settings';
+import { statementAt, summary } from './summary';
+import { openDocumentSymbols } from './openSymbols';
+import { WorkspaceIndex } from './workspaceIndex';
+import { querySymbols } from './workspaceSymbols';
+
+export interface LanguageServerOptions {
+	readonly analyze?: (text: string) => Analysis;
+	/** Delay after the last edit before analysing eagerly (ms). */
+	readonly debounceMs?: number;
+}
+
+/** Registers all handlers on `connection` and starts listening. */
+export function startLanguageServer(connection: Connection, options: LanguageServerOptions = {}): void {
+	const analyzeText = options.analyze ?? ((text: string) => analyze(text));
+	const textDocuments = new TextDocuments(TextDocument);
+	let client: ClientSupport | undefined;
+	let folders: WorkspaceFolder[] = [];
+	const ctx: ServerContext = {
+		connection,
+		documents: new DocumentAnalysisCache(textDocuments, {
+			analyze: analyzeText,
+			debounceMs: options.debounceMs ?? 200,
+			empty: EMPTY_ANALYSIS,
+			onAnalyzed: doc => void connection.sendNotification(AnalysisChangedNotification, { uri: doc.uri, version: doc.version }),
+			onError: (uri, error) => connection.console.error(`Analysis of ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`),
+		}),
+		annotations: new AnnotationStore(),
+		settings: new SettingsStore(connection),
+		workspace: new WorkspaceIndex(connection, {
+			analyze: analyzeText,
+			progress: () => client?.workDoneProgress === true,
+			progressThreshold: 20,
+		}),
+	};
+	const refreshTokens = () => { if (client?.semanticTokensRefresh) void connection.languages.semanticTokens.refresh(); };
+	const reindex = async () => {
+		const s = (await ctx.settings.get()).workspaceIndex;
+		await ctx.workspace.reindex(folders.map(f => f.uri), s.enabled, s.maxFileSizeMB);
+	};
+
+	connection.onInitialize((params: InitializeParams): InitializeResult => {
+		client = clientSupport(params.capabilities);
+		ctx.settings.supportsConfiguration = client.configuration;
+		folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+		return { capabilities: serverCapabilities(client), serverInfo: { name: 'diplomatic-annotator' } };
+	});
+
+	connection.onInitialized(() => {
+		if (client?.configurationRegistration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'diplomaticAnnotator' });
+		if (client?.watchedFilesRegistration) {
+			void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{txt,md}' }] });
+		}
+		if (client?.workspaceFolders) {
+			connection.workspace.onDidChangeWorkspaceFolders(e => {
+				folders = [...folders.filter(f => !e.removed.some(r => r.uri === f.uri)), ...e.added];
+				void reindex();
+			});
+		}
+		void reindex();
+	});
+
+	connection.onDidChangeConfiguration(() => {
+		ctx.settings.clear();
+		refreshTokens();
+		void reindex();
+	});
+
+	connection.onDidChangeWatchedFiles(async e => {
+		const max = (await ctx.settings.get()).workspaceIndex.maxFileSizeMB;
+		for (const change of e.changes) {
+			if (change.type === FileChangeType.Deleted) ctx.workspace.remove(change.uri);
+			else await ctx.workspace.update(change.uri, max);
+		}
+	});
+
+	textDocuments.onDidClose(e => {
+		forgetTokens(e.document.uri);
+		ctx.settings.forget(e.document.uri);
+	});
+
+	connection.onNotification(AnnotationsNotification, data => {
+		ctx.annotations.set(data);
+		refreshTokens();
+	});
+
+	const view = (uri: string) => documentView(ctx, uri);
+	connection.onHover(guard(ctx, 'hover', p => hover(ctx, p)));
+	connection.onDocumentSymbol(guard(ctx, 'documentSymbol', async p => {
+		const v = view(p.textDocument.uri);
+		return v && (await ctx.settings.get(p.textDocument.uri)).outline.enabled ? documentSymbols(v.doc) : null;
+	}));
+	connection.onWorkspaceSymbol(guard(ctx, 'workspaceSymbol', async (p, token) => {
+		await Promise.race([ctx.workspace.ready, new Promise<void>(resolve => token.onCancellationRequested(() => resolve()))]);
+		return querySymbols(p.query, openDocumentSymbols(ctx.workspace, ctx.documents.all()));
+	}));
+	connection.onDefinition(guard(ctx, 'definition', p => { const v = view(p.textDocument.uri); return v ? definition(v, p.position) : null; }));
+	connection.onReferences(guard(ctx, 'references', p => { const v = view(p.textDocument.uri); return v ? references(v, p.position) : null; }));
+	connection.onFoldingRanges(guard(ctx, 'foldingRange', p => { const v = view(p.textDocument.uri); return v ? foldingRanges(v.doc) : null; }));
+	connection.languages.semanticTokens.on(guard(ctx, 'semanticTokens', p => fullTokens(ctx, p)));
+	connection.languages.semanticTokens.onDelta(guard(ctx, 'semanticTokensDelta', p => deltaTokens(ctx, p)));
+	connection.languages.semanticTokens.onRange(guard(ctx, 'semanticTokensRange', p => rangeTokens(ctx, p)));
+	connection.onRequest(PositionsRequest, guard(ctx, 'positions', p => { const v = view(p.textDocument.uri); return v ? positions(v, p) : null; }));
+	connection.onRequest(SummaryRequest, guard(ctx, 'summary', p => { const v = view(p.textDocument.uri); return v ? summary(v) : null; }));
+	connection.onRequest(StatementAtRequest, guard(ctx, 'statementAt', p => { const v = view(p.textDocument.uri); return v ? statementAt(v, p) : null; }));
+
+	textDocuments.listen(connection);
+	connection.listen();
+}

@@ -1,0 +1,64 @@
+/**
+ * Semantic tokens: full, range (binary search into the sorted token list) and full/delta (the
+ * edit between the client's previous result, remembered per document by resultId, and the new one).
+ */
+import {
+	SemanticTokens, SemanticTokensBuilder, SemanticTokensDelta, SemanticTokensDeltaParams, SemanticTokensParams,
+	SemanticTokensRangeParams,
+} from 'vscode-languageserver/node';
+import { documentView, ServerContext } from './context';
+import { tokenEdits } from './tokenDelta';
+import { firstTokenOnOrAfterLine, TokenPiece } from './tokenList';
+
+/** The last full result sent per open document, the base of the next delta. */
+const lastResult = new Map<string, { resultId: string; data: number[] }>();
+let resultCounter = 0;
+
+/** Forgets a closed document's last result. */
+export function forgetTokens(uri: string): void {
+	lastResult.delete(uri);
+}
+
+/** Encodes tokens[from, to) (already sorted) relative to each other, as the protocol wants. */
+export function encodeTokens(tokens: readonly TokenPiece[], from = 0, to = tokens.length): number[] {
+	const builder = new SemanticTokensBuilder();
+	for (let i = from; i < to; i++) {
+		const t = tokens[i];
+		builder.push(t.line, t.char, t.length, t.type, t.modifiers);
+	}
+	return builder.build().data;
+}
+
+/** The document's tokens; empty when highlighting is off or the document is not open. */
+async function currentTokens(ctx: ServerContext, uri: string): Promise<readonly TokenPiece[]> {
+	if (!(await ctx.settings.get(uri)).semanticHighlighting.enabled) return [];
+	const view = documentView(ctx, uri);
+	return view ? view.doc.tokens(view.annotations, view.revision) : [];
+}
+
+/** textDocument/semanticTokens/full. */
+export async function fullTokens(ctx: ServerContext, params: SemanticTokensParams): Promise<SemanticTokens> {
+	const data = encodeTokens(await currentTokens(ctx, params.textDocument.uri));
+	const resultId = String(++resultCounter);
+	lastResult.set(params.textDocument.uri, { resultId, data });
+	return { resultId, data };
+}
+
+/** textDocument/semanticTokens/full/delta: edits when the client's previous result is the one remembered. */
+export async function deltaTokens(ctx: ServerContext, params: SemanticTokensDeltaParams): Promise<SemanticTokens | SemanticTokensDelta> {
+	const before = lastResult.get(params.textDocument.uri);
+	const full = await fullTokens(ctx, { textDocument: params.textDocument });
+	if (!before || before.resultId !== params.previousResultId) return full;
+	return { resultId: full.resultId, edits: tokenEdits(before.data, full.data) };
+}
+
+/** textDocument/semanticTokens/range: only the tokens inside the requested range. */
+export async function rangeTokens(ctx: ServerContext, params: SemanticTokensRangeParams): Promise<SemanticTokens> {
+	const tokens = await currentTokens(ctx, params.textDocument.uri);
+	const { start, end } = params.range;
+	let from = firstTokenOnOrAfterLine(tokens, start.line);
+	while (from < tokens.length && tokens[from].line === start.line && tokens[from].char + tokens[from].length <= start.character) from++;
+	let to = from;
+	while (to < tokens.length && (tokens[to].line < end.line || (tokens[to].line === end.line && tokens[to].char < end.character))) to++;
+	return { data: encodeTokens(tokens, from, to) };
+}

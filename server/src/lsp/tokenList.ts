@@ -1,0 +1,143 @@
+/**
+ * The pure token computation: Analysis (+ which statements carry user annotations) → a sorted,
+ * non-overlapping list of single-line tokens, each remembering the entity it stands for so that
+ * hover and navigation can look entities up by offset with a binary search. Encoding into the LSP
+ * integer array is left to the SemanticTokensBuilder in semanticTokens.ts.
+ */
+import { LineIndex } from '../core/lines';
+import { Analysis } from '../core/model';
+import { modifierBits, TokenType, typeIndex } from './legend';
+
+/** What a token stands for (indices into the Analysis arrays). */
+export type TokenRef =
+	| { readonly kind: 'speaker'; readonly statement: number }
+	| { readonly kind: 'institution'; readonly entry: number }
+	| { readonly kind: 'state'; readonly entry: number }
+	| { readonly kind: 'themeCue' | 'stanceCue'; readonly statement: number; readonly cue: number }
+	| { readonly kind: 'heading'; readonly heading: number };
+
+/** One single-line token; `line` and `char` are 0-based, `start` is the text offset. */
+export interface TokenPiece {
+	readonly start: number;
+	readonly line: number;
+	readonly char: number;
+	readonly length: number;
+	readonly type: number;
+	readonly modifiers: number;
+	readonly ref: TokenRef;
+}
+
+interface RawToken {
+	start: number;
+	end: number;
+	/** Breaks ties between equal spans: the higher one is painted on top. */
+	priority: number;
+	type: TokenType;
+	modifiers: number;
+	ref: TokenRef;
+}
+
+// Equal spans: the speaker label wins over a state or cue that happens to cover the same words.
+const PRIORITY: Record<TokenType, number> = { heading: 0, institution: 1, state: 2, themeCue: 3, stanceCue: 4, speaker: 5 };
+
+/**
+ * The tokens of an analysis, sorted by position. Where spans nest, the inner one is painted on
+ * top of the outer (a state inside a speaker label splits the label); where spans cross, the
+ * later one is clipped. Multi-line spans are split at line breaks.
+ */
+export function computeTokens(analysis: Analysis, lines: LineIndex, annotated: ReadonlySet<number>): TokenPiece[] {
+	const raw = collect(analysis, annotated);
+	raw.sort((a, b) => a.start - b.start || b.end - a.end || a.priority - b.priority);
+	const out: TokenPiece[] = [];
+	const emit = (t: RawToken, start: number, end: number) => { if (end > start) splitLines(lines, t, start, end, out); };
+	// Stack of open outer tokens; `cursor` is where the not-yet-emitted rest of each begins.
+	const stack: { t: RawToken; cursor: number }[] = [];
+	for (const t of raw) {
+		while (stack.length > 0 && stack[stack.length - 1].t.end <= t.start) {
+			const top = stack.pop()!;
+			emit(top.t, top.cursor, top.t.end);
+		}
+		const top = stack[stack.length - 1];
+		let start = t.start;
+		if (top) {
+			start = Math.max(start, top.cursor);
+			if (start >= top.t.end) continue;
+			t.end = Math.min(t.end, top.t.end);
+			emit(top.t, top.cursor, start);
+			top.cursor = t.end;
+		}
+		if (t.end > start) stack.push({ t, cursor: start });
+	}
+	while (stack.length > 0) {
+		const top = stack.pop()!;
+		emit(top.t, top.cursor, top.t.end);
+	}
+	return out;
+}
+
+function collect(analysis: Analysis, annotated: ReadonlySet<number>): RawToken[] {
+	const raw: RawToken[] = [];
+	const add = (start: number, end: number, type: TokenType, modifiers: number, ref: TokenRef) => {
+		if (end > start) raw.push({ start, end, priority: PRIORITY[type], type, modifiers, ref });
+	};
+	analysis.headings.forEach((h, heading) => add(h.span.start, h.span.end, 'heading', 0, { kind: 'heading', heading }));
+	for (const s of analysis.statements) {
+		const span = s.speaker.span;
+		if (span) {
+			const mods = (s.speaker.role === 'chair' ? modifierBits('chair') : 0) | (annotated.has(s.index) ? modifierBits('annotated') : 0);
+			add(span.start, span.end, 'speaker', mods, { kind: 'speaker', statement: s.index });
+		}
+		s.themeCues.forEach((c, cue) => add(c.span.start, c.span.end, 'themeCue', 0, { kind: 'themeCue', statement: s.index, cue }));
+		s.stanceCues.forEach((c, cue) => add(c.span.start, c.span.end, 'stanceCue', 0, { kind: 'stanceCue', statement: s.index, cue }));
+	}
+	analysis.institutions.forEach((inst, entry) => {
+		inst.mentions.forEach((m, i) => {
+			const mods = (inst.acronym !== null && m.text === inst.acronym ? modifierBits('acronym') : 0)
+				| (inst.learned && i === 0 ? modifierBits('definition') : 0);
+			add(m.span.start, m.span.end, 'institution', mods, { kind: 'institution', entry });
+		});
+	});
+	analysis.states.forEach((st, entry) => {
+		for (const m of st.mentions) add(m.span.start, m.span.end, 'state', 0, { kind: 'state', entry });
+	});
+	return raw;
+}
+
+function splitLines(lines: LineIndex, t: RawToken, start: number, end: number, out: TokenPiece[]): void {
+	let line = lines.lineAt(start); // 1-based
+	let from = start;
+	while (from < end) {
+		const lineStart = lines.starts[line - 1];
+		const to = Math.min(end, lines.lineEnd(line));
+		if (to > from) {
+			out.push({ start: from, line: line - 1, char: from - lineStart, length: to - from, type: typeIndex(t.type), modifiers: t.modifiers, ref: t.ref });
+		}
+		if (line >= lines.lineCount) break;
+		from = lines.starts[line];
+		line++;
+	}
+}
+
+/** Index of the first token whose line is ≥ `line` (tokens sorted by position). */
+export function firstTokenOnOrAfterLine(tokens: readonly TokenPiece[], line: number): number {
+	let lo = 0, hi = tokens.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (tokens[mid].line < line) lo = mid + 1; else hi = mid;
+	}
+	return lo;
+}
+
+/** The token covering `offset` (its end included, so a cursor just after a word still hits), or undefined. */
+export function tokenAt(tokens: readonly TokenPiece[], offset: number): TokenPiece | undefined {
+	let lo = 0, hi = tokens.length - 1, found = -1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (tokens[mid].start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+	}
+	if (found < 0) return undefined;
+	const t = tokens[found];
+	if (offset < t.start + t.length) return t;
+	// Exactly at the end of a token with nothing starting there: still that token.
+	return offset === t.start + t.length ? t : undefined;
+}

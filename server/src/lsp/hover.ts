@@ -23,7 +23,8 @@ export async function hover(ctx: ServerContext, params: HoverParams): Promise<Ho
 	switch (ref.kind) {
 		case 'speaker': {
 			const tags = doc.annotations(view.annotations, view.revision).get(ref.statement) ?? [];
-			value = speakerHover(doc, statements[ref.statement], tags);
+			const labels = new Map((view.annotations?.userThemes ?? []).map(t => [t.id, t.label]));
+			value = speakerHover(doc, statements[ref.statement], tags, labels);
 			break;
 		}
 		case 'institution': value = institutionHover(doc, ref.entry); break;

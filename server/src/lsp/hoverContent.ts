@@ -15,7 +15,7 @@ import { themeInfo } from './vocabulary';
 const MAX_LINKS = 8;
 
 /** Who spoke, for whom, how often, on which themes, the gist and the user's tags. */
-export function speakerHover(doc: AnalyzedDocument, statement: Statement, tags: readonly Annotation[]): string {
+export function speakerHover(doc: AnalyzedDocument, statement: Statement, tags: readonly Annotation[], userLabels: ReadonlyMap<string, string>): string {
 	const sp = statement.speaker;
 	const head = [`**${md(speakerName(sp))}**`];
 	if (sp.name && sp.title) head.push(md(sp.title));
@@ -30,7 +30,7 @@ export function speakerHover(doc: AnalyzedDocument, statement: Statement, tags: 
 	const themes = themesWithStances(all);
 	if (themes.length > 0) lines.push(`Themes: ${themes.join(', ')}`);
 	if (statement.keySentence) lines.push(`> ${md(statement.keySentence)}`);
-	if (tags.length > 0) lines.push(`Tags: ${tags.map(tagText).join('; ')}`);
+	if (tags.length > 0) lines.push(`Your tags: ${tags.map(t => tagText(t, userLabels)).join('; ')}`);
 	return lines.join('\n\n');
 }
 
@@ -124,8 +124,8 @@ function link(doc: AnalyzedDocument, s: Statement, label: string): string {
 	return revealLink(label, doc.uri, s.index, spanToRange(doc.lines, s.speaker.span ?? s.span));
 }
 
-function tagText(a: Annotation): string {
-	const parts = [a.themes.map(md).join(', ')];
+function tagText(a: Annotation, userLabels: ReadonlyMap<string, string>): string {
+	const parts = [a.themes.map(id => md(userLabels.get(id) ?? themeInfo(id).label)).join(', ')];
 	if (a.stance) parts.push(`(${a.stance})`);
 	if (a.note) parts.push(`— ${md(a.note)}`);
 	return parts.filter(p => p.length > 0).join(' ');

@@ -4,7 +4,7 @@
  */
 import {
 	Connection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType,
-	InitializeParams, InitializeResult, TextDocuments, WorkspaceFolder,
+	InitializeParams, InitializeResult, SemanticTokensRefreshRequest, TextDocuments, WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../core/analyze';
@@ -44,7 +44,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
 			analyze: analyzeText,
 			debounceMs: options.debounceMs ?? 200,
 			empty: EMPTY_ANALYSIS,
-			onAnalyzed: doc => void connection.sendNotification(AnalysisChangedNotification, { uri: doc.uri, version: doc.version }),
+			onAnalyzed: doc => quietly('analysisChanged', connection.sendNotification(AnalysisChangedNotification, { uri: doc.uri, version: doc.version })),
 			onError: (uri, error) => connection.console.error(`Analysis of ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`),
 		}),
 		annotations: new AnnotationStore(),
@@ -55,11 +55,10 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
 			progressThreshold: 20,
 		}),
 	};
-	const refreshTokens = () => { if (client?.semanticTokensRefresh) void connection.languages.semanticTokens.refresh(); };
-	const reindex = async () => {
-		const s = (await ctx.settings.get()).workspaceIndex;
-		await ctx.workspace.reindex(folders.map(f => f.uri), s.enabled, s.maxFileSizeMB);
-	};
+	// Fire-and-forget work must never become an unhandled rejection, which would end the process.
+	const quietly = (what: string, work: Promise<unknown>) => void work.catch(error => connection.console.error(`${what} failed: ${String(error)}`));
+	const refreshTokens = () => { if (client?.semanticTokensRefresh) quietly('semantic tokens refresh', connection.sendRequest(SemanticTokensRefreshRequest.type)); };
+	const reindex = () => quietly('workspace index', ctx.workspace.reindex(folders.map(f => f.uri), ctx.settings.get().then(s => s.workspaceIndex)));
 
 	connection.onInitialize((params: InitializeParams): InitializeResult => {
 		client = clientSupport(params.capabilities);
@@ -69,32 +68,33 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
 	});
 
 	connection.onInitialized(() => {
-		if (client?.configurationRegistration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'diplomaticAnnotator' });
+		if (client?.configurationRegistration) quietly('registration', connection.client.register(DidChangeConfigurationNotification.type, { section: 'diplomaticAnnotator' }));
 		if (client?.watchedFilesRegistration) {
-			void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{txt,md}' }] });
+			quietly('registration', connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{txt,md}' }] }));
 		}
 		if (client?.workspaceFolders) {
 			connection.workspace.onDidChangeWorkspaceFolders(e => {
 				folders = [...folders.filter(f => !e.removed.some(r => r.uri === f.uri)), ...e.added];
-				void reindex();
+				reindex();
 			});
 		}
-		void reindex();
+		reindex();
 	});
 
 	connection.onDidChangeConfiguration(() => {
 		ctx.settings.clear();
 		refreshTokens();
-		void reindex();
+		reindex();
 	});
 
-	connection.onDidChangeWatchedFiles(async e => {
-		const max = (await ctx.settings.get()).workspaceIndex.maxFileSizeMB;
+	connection.onDidChangeWatchedFiles(e => quietly('watched files', (async () => {
+		const index = (await ctx.settings.get()).workspaceIndex;
+		if (!index.enabled) return;
 		for (const change of e.changes) {
 			if (change.type === FileChangeType.Deleted) ctx.workspace.remove(change.uri);
-			else await ctx.workspace.update(change.uri, max);
+			else await ctx.workspace.update(change.uri, index.maxFileSizeMB);
 		}
-	});
+	})()));
 
 	textDocuments.onDidClose(e => {
 		forgetTokens(e.document.uri);

@@ -46,12 +46,18 @@ export class WorkspaceIndex {
 		return this.byUri.has(uri);
 	}
 
-	/** Sets the workspace folders (file URIs) and reindexes them; earlier runs stop at their next file. */
-	reindex(folderUris: readonly string[], enabled: boolean, maxFileSizeMB: number): Promise<void> {
+	/**
+	 * Sets the workspace folders (file URIs) and reindexes them with the settings once they resolve;
+	 * `ready` covers the new run at once, and earlier runs stop at their next file.
+	 */
+	reindex(folderUris: readonly string[], settings: Promise<{ enabled: boolean; maxFileSizeMB: number }>): Promise<void> {
 		this.folders = folderUris.filter(u => u.startsWith('file:')).map(u => fileURLToPath(u));
 		const generation = ++this.generation;
-		this.byUri.clear();
-		this.current = enabled ? this.run(generation, maxFileSizeMB * 1024 * 1024) : Promise.resolve();
+		this.current = settings.then(s => {
+			if (generation !== this.generation) return;
+			this.byUri.clear();
+			return s.enabled ? this.run(generation, s.maxFileSizeMB * 1024 * 1024) : undefined;
+		});
 		return this.current;
 	}
 

@@ -157,6 +157,14 @@ function hoverText(h: Hover | null): string {
 		assert.ok(stateRefs.length >= Math.min(2, mentions), `references of China: ${stateRefs.length}`);
 	});
 
+	it('goes from a person named in running text to that person\'s statement', async () => {
+		const label = positionOf(text!, /^Ms\. Tembo-Haugland/m);
+		const mention = shift(positionOf(text!, /support the call of Ms\. Tembo-Haugland/), 'support the call of Ms. '.length + 3);
+		assert.notEqual(mention.line, label.line);
+		const defs = await server.request<Location[] | null>('textDocument/definition', { textDocument: { uri }, position: mention });
+		assert.deepEqual(defs?.map(d => d.range.start), [label]);
+	});
+
 	it('folds multi-line statements', async () => {
 		const ranges = await server.request<{ startLine: number; endLine: number }[]>('textDocument/foldingRange', { textDocument: { uri } });
 		const haldane = positionOf(text!, /^Mr\. Haldane/m).line;

@@ -43,7 +43,8 @@ const PRIORITY: Record<TokenType, number> = { heading: 0, institution: 1, state:
 /**
  * The tokens of an analysis, sorted by position. Where spans nest, the inner one is painted on
  * top of the outer (a state inside a speaker label splits the label); where spans cross, the
- * later one is clipped. Multi-line spans are split at line breaks.
+ * earlier one is cut where the later one begins. Every character of every span stays covered.
+ * Multi-line spans are split at line breaks.
  */
 export function computeTokens(analysis: Analysis, lines: LineIndex, annotated: ReadonlySet<number>): TokenPiece[] {
 	const raw = collect(analysis, annotated);
@@ -57,14 +58,18 @@ export function computeTokens(analysis: Analysis, lines: LineIndex, annotated: R
 			const top = stack.pop()!;
 			emit(top.t, top.cursor, top.t.end);
 		}
+		// Crossing spans: what lies beyond t.start now belongs to t.
+		while (stack.length > 0 && stack[stack.length - 1].t.end < t.end) {
+			const top = stack.pop()!;
+			emit(top.t, top.cursor, t.start);
+			const below = stack[stack.length - 1];
+			if (below) below.cursor = Math.min(below.cursor, t.start);
+		}
 		const top = stack[stack.length - 1];
-		let start = t.start;
+		const start = top ? Math.max(t.start, top.cursor) : t.start;
 		if (top) {
-			start = Math.max(start, top.cursor);
-			if (start >= top.t.end) continue;
-			t.end = Math.min(t.end, top.t.end);
 			emit(top.t, top.cursor, start);
-			top.cursor = t.end;
+			top.cursor = Math.max(top.cursor, t.end);
 		}
 		if (t.end > start) stack.push({ t, cursor: start });
 	}

@@ -47,7 +47,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 			endLine: lineOf(Math.max(turn.start, turn.end - 1)),
 			speaker: turn.speaker,
 			...t,
-			vote: voteOf(text, turn, votes),
+			vote: voteOf(text, turn, votes, vocab),
 			section: sectionOf(headings, turn.start),
 		};
 	});
@@ -74,23 +74,32 @@ function findStates(text: string, words: Words, vocab: Vocabulary, lineOf: (o: n
 	return [...byName.values()];
 }
 
-const VOTED = /\b(?:(?:we|I|my delegation|[A-Z][a-z]+(?: [A-Z][a-z]+)*) (?:have |has |had )?(?:voted (in favour|against)|(abstained))|voted (in favour|against)|(abstained) in the vot)/;
+const VOTED = /\b(we|We|I|(?:[Mm]y|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur) (?:delegation|country|Government)|(?:[Tt]he )?[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|the|and)){0,6})\s+(?:has |have |had |will |shall |would |therefore |also |did not |decided to )*(?:voted (in favour|against)|(abstain)(?:ed)?\b|vote (in favour|against))/g;
 
-/** How the speaker voted: said in the statement, or listed in the last vote before it. */
-function voteOf(text: string, turn: Turn, votes: readonly VoteRecord[]): Vote | null {
-	const said = VOTED.exec(text.slice(turn.start, Math.min(turn.end, turn.start + 3000)));
-	if (said) {
-		const v = said[1] ?? said[3] ?? said[2] ?? said[4];
+/**
+ * How the speaker's delegation voted: as the statement says ("we abstained", "Pakistan voted in
+ * favour"), or as listed in the vote nearest the statement (the last one before it, or the next one
+ * for statements made before the vote).
+ */
+function voteOf(text: string, turn: Turn, votes: readonly VoteRecord[], vocab: Vocabulary): Vote | null {
+	const aff = turn.speaker.affiliation;
+	const body = text.slice(turn.start, Math.min(turn.end, turn.start + 4000));
+	VOTED.lastIndex = 0;
+	for (let m = VOTED.exec(body); m; m = VOTED.exec(body)) {
+		const subject = m[1];
+		const self = /^(?:we|We|I|[Mm]y |[Hh]is |[Hh]er |[Ii]ts |[Oo]ur )/.test(subject) || (aff !== null && vocab.stateByName(subject)?.name === aff);
+		if (!self) continue;
+		const v = m[2] ?? m[4] ?? m[3];
 		return v === 'in favour' ? 'in-favour' : v === 'against' ? 'against' : 'abstaining';
 	}
-	const aff = turn.speaker.affiliation;
 	if (!aff) return null;
-	let last: VoteRecord | null = null;
-	for (const v of votes) if (v.span.start < turn.start) last = v;
-	if (!last) return null;
-	if (last.inFavour.includes(aff)) return 'in-favour';
-	if (last.against.includes(aff)) return 'against';
-	if (last.abstaining.includes(aff)) return 'abstaining';
+	let near: VoteRecord | null = null;
+	for (const v of votes) if (v.span.start < turn.start) near = v;
+	near ??= votes.find(v => v.span.start >= turn.end) ?? null;
+	if (!near) return null;
+	if (near.inFavour.includes(aff)) return 'in-favour';
+	if (near.against.includes(aff)) return 'against';
+	if (near.abstaining.includes(aff)) return 'abstaining';
 	return null;
 }
 

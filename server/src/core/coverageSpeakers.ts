@@ -81,8 +81,11 @@ function representative(head: string, para: string, offset: number, vocab: Vocab
 
 /** "Kaja Kallas, Prime Minister of Estonia, … said"; "Assembly President Jan Eliasson (Sweden), … said". */
 function namedPerson(head: string, para: string, offset: number, vocab: Vocabulary, afterLead: boolean): Introduction | null {
-	const lead = LEADING_TITLE.exec(head);
-	const from = lead ? lead[0].length : 0;
+	// "Introducing the draft, PEKKA LINDGREN-AHO (Finland) said": skip a leading participial clause.
+	const clause = /^[A-Z][a-z]+ing\b[^,]{0,120},\s+(?=[A-Z])/.exec(head);
+	const skip = clause ? clause[0].length : 0;
+	const lead = LEADING_TITLE.exec(head.slice(skip));
+	const from = skip + (lead ? lead[0].length : 0);
 	const words = tokenize(head, from, Math.min(head.length, from + 120));
 	if (words.count === 0 || words.start[0] !== from) return null;
 	// A state or organization as subject: "China, for its part, said".
@@ -120,7 +123,7 @@ function namedPerson(head: string, para: string, offset: number, vocab: Vocabula
 	aff ??= titleText ? affiliationFromTitle(titleText, vocab) : null;
 	if (name && !aff && !titled && !lead && !afterLead) return null;
 	const chair = /\b(?:Council President|Assembly President|President of the (?:Council|General Assembly|Security Council)|presidency)\b/.test(titleText || head);
-	const role: Role = chair ? 'chair' : aff === UNITED_NATIONS || aff?.kind === 'organization' ? 'briefer' : aff?.kind === 'observer' ? 'observer' : 'member';
+	const role: Role = chair ? 'chair' : !aff || aff === UNITED_NATIONS || aff.kind === 'organization' ? 'briefer' : aff.kind === 'observer' ? 'observer' : 'member';
 	return { lead: false, speaker: build(name, titleText || null, aff, role, para, offset + from, offset + nameEnd, vocab) };
 }
 

@@ -6,7 +6,7 @@ import { Genre } from './model';
 import { parseLabel } from './labels';
 
 const UN_MARKERS = /\b(?:United Nations|Security Council|General Assembly|Secretary-General|Member States|Economic and Social Council|resolution \d{2,4}|delegation)\b/g;
-const COVERAGE_MARKERS = /\b(?:[Tt]he representative of|representative said|For information media|Meetings Coverage|told the (?:Council|Assembly|Security Council|General Assembly)|Also speaking (?:were|was))\b|['’]s representative\b/g;
+const COVERAGE_MARKERS = /\b(?:[Tt]he representative of|representative said|For information media|Meetings Coverage|told the (?:Council|Assembly|Security Council|General Assembly)|Also speaking (?:were|was))\b|['’]s representative\b|\b[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)+ \([A-Z][^)]{2,40}\),? said\b/g;
 
 export interface GenreGuess {
 	readonly genre: Genre;

@@ -4,6 +4,8 @@
  */
 
 export type LineKind =
+	/** A change in the Chair ("Mr. Abebe (Ethiopia), Vice-President, took the Chair."): no one's words. */
+	| 'chair'
 	/** Ends the current turn and belongs to no one ("The meeting rose at 6 p.m."). */
 	| 'procedure'
 	/** Opens a vote block ("A recorded vote was taken."). */
@@ -17,10 +19,7 @@ const PROCEDURE = new RegExp([
 	String.raw`^The meeting (?:was (?:called to order|suspended|resumed|adjourned|closed)|rose|resumed|was called)`,
 	String.raw`^It was so decided`,
 	String.raw`^The agenda was adopted`,
-	String.raw`^(?:The )?(?:draft |proposed |oral )*(?:resolution|decision|amendment|amendments|motion|proposal|recommendation|report)s?\b[^.]{0,120}\b(?:was|were) (?:adopted|rejected|not adopted|approved|withdrawn)`,
-	String.raw`^(?:The )?(?:President|Acting President|Vice-President|Secretary-General)\b[^.]{0,40}\b(?:returned to|resumed|took) the Chair`,
-	String.raw`^[A-Z][^.:]{0,120}\), (?:Vice-President|President), took the Chair`,
-	String.raw`^[A-Z][^.:]{0,120}\btook the Chair\.?$`,
+	String.raw`^(?:The )?(?:[Dd]raft |[Pp]roposed |[Oo]ral |[Rr]evised )*(?:[Rr]esolution|[Dd]ecision|[Aa]mendment|[Aa]mendments|[Mm]otion|[Pp]roposal|[Rr]ecommendation|[Rr]eport)s?\b.{0,120}?\b(?:was|were) (?:adopted|rejected|not adopted|approved|withdrawn)`,
 	String.raw`^(?:Adoption of the agenda|Organization of work|Expression of (?:thanks|welcome|sympathy)|Tribute to)\b`,
 	String.raw`^The (?:Council|Assembly|Committee) (?:observed|stood|rose) (?:a minute|in)`,
 	String.raw`^(?:The members of the (?:Council|General Assembly)|Members of the General Assembly) (?:observed|stood)`,
@@ -28,6 +27,8 @@ const PROCEDURE = new RegExp([
 	String.raw`^(?:The )?[Vv]ote was taken`,
 	String.raw`^(?:Programme of work|Other matters|Closing of the (?:meeting|session))\s*$`,
 ].join('|'));
+
+const CHAIR = /^(?:[A-Z].{0,150}?\btook the Chair|The (?:President|Chair|Chairman|Chairperson) (?:returned to|resumed|took) the Chair)\.?$/;
 
 const VOTE = /^(?:A (?:recorded |separate |roll-call )?vote was (?:taken|requested)|A vote was taken by show of hands|In favour\s*:?\s*$|Against\s*:?\s*$|Abstaining\s*:?\s*$|Abstentions\s*:?\s*$)/;
 
@@ -55,6 +56,7 @@ export function classifyLine(line: string): LineKind | null {
 	if (line.length === 0) return null;
 	if (line.length < 90 && NOISE.test(line)) return 'noise';
 	if (VOTE.test(line)) return 'vote';
+	if (line.length < 200 && CHAIR.test(line)) return 'chair';
 	if (line.length < 300 && PROCEDURE.test(line)) return 'procedure';
 	if (line.length < 400 && looksLikeHeading(line)) return 'heading';
 	return null;

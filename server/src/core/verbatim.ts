@@ -47,7 +47,7 @@ function isSpace(c: number): boolean {
 	return c === 32 || c === 9 || c === 0xa0 || c === 0xfeff || c === 12 || c === 11;
 }
 
-const TOOK_CHAIR = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?([^(]{2,80}?)\s*\(([^)]{2,80})\),\s*(?:Vice-President|Vice-Chair|President|Chair)\b[^.]{0,60}?took the Chair/;
+const TOOK_CHAIR = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?([^(]{2,80}?)\s*\(([^)]{2,80})\),\s*(?:Vice-President|Vice-Chair|President|Chair)\b.{0,60}?took the Chair/;
 const RETURNED = /^The (?:President|Chair|Chairman|Chairperson) (?:returned to|resumed|took) the Chair/;
 
 /** Segments a verbatim record. */
@@ -110,6 +110,18 @@ export function segmentVerbatim(text: string, index: LineIndex, vocab: Vocabular
 		}
 		const kind = classifyLine(line.text);
 		if (kind === 'noise') continue;
+		if (kind === 'chair') {
+			// A change in the Chair is noted where it happens, often inside a speech: the turn runs on.
+			const took = TOOK_CHAIR.exec(line.text);
+			if (took) {
+				acting = { name: took[1].trim(), affiliation: resolveAffiliation(took[2].trim(), vocab).name };
+				presidents.push({ ...acting, fromLine: index.lineAt(line.start) });
+			} else if (RETURNED.test(line.text)) {
+				acting = null;
+				if (cover.president) presidents.push({ ...cover.president, fromLine: index.lineAt(line.start) });
+			}
+			continue;
+		}
 		if (kind === null) {
 			if (open) open.end = line.end;
 			continue;
@@ -128,14 +140,6 @@ export function segmentVerbatim(text: string, index: LineIndex, vocab: Vocabular
 		if (kind === 'heading') {
 			headings.push({ text: line.text, span: { start: line.start, end: line.end }, line: index.lineAt(line.start), level: /^(?:Agenda item|AGENDA ITEM)/.test(line.text) || headings.length === 0 ? 1 : 2 });
 			continue;
-		}
-		const took = TOOK_CHAIR.exec(line.text);
-		if (took) {
-			acting = { name: took[1].trim(), affiliation: resolveAffiliation(took[2].trim(), vocab).name };
-			presidents.push({ ...acting, fromLine: index.lineAt(line.start) });
-		} else if (RETURNED.test(line.text)) {
-			acting = null;
-			if (cover.president) presidents.push({ ...cover.president, fromLine: index.lineAt(line.start) });
 		}
 	}
 	close();

@@ -4,7 +4,7 @@
  * gutter mark in visible editors.
  */
 import * as vscode from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/node';
+import { LanguageClient, State } from 'vscode-languageclient/node';
 import { AnnotationsForDocument, AnnotationsNotification } from '../../server/src/protocol';
 import { AnnotationManager } from './annotationManager';
 import { ThemeRegistry } from './themeRegistry';
@@ -58,7 +58,7 @@ export function registerAnnotationSync(context: vscode.ExtensionContext, client:
 		themes.onDidChange(() => { for (const doc of vscode.workspace.textDocuments) push(doc.uri); }),
 		vscode.window.onDidChangeVisibleTextEditors(editors => editors.forEach(decorate)),
 		// After a server restart, it has forgotten what the client told it.
-		client.onDidChangeState(e => { if (e.newState === 2 /* Running */) for (const doc of vscode.workspace.textDocuments) push(doc.uri); }),
+		client.onDidChangeState(e => { if (e.newState === State.Running) for (const doc of vscode.workspace.textDocuments) push(doc.uri); }),
 	);
 	// Texts loaded before this registration have already announced themselves.
 	for (const doc of vscode.workspace.textDocuments) push(doc.uri);

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
+import { AnalysisChangedNotification } from '../../server/src/protocol';
 import { AnnotationManager } from './annotationManager';
 import { registerAnnotationSync } from './annotationSync';
 import { TagCodeActionProvider } from './codeActions';
@@ -34,7 +35,10 @@ export function activate(context: vscode.ExtensionContext): DiplomaticAnnotatorA
 	const diagnostics = vscode.languages.createDiagnosticCollection('diplomaticAnnotator');
 	const themes = new ThemeRegistry(context.extensionPath, vscode.languages.createDiagnosticCollection('diplomaticAnnotator.themes'));
 	const store = new AnnotationManager(diagnostics);
-	const positions = new PositionsProvider(client, store, themes);
+	// The client keeps one handler per notification method, so one emitter fans it out.
+	const analysisChanged = new vscode.EventEmitter<{ uri: string; version: number }>();
+	context.subscriptions.push(analysisChanged, client.onNotification(AnalysisChangedNotification, p => analysisChanged.fire(p)));
+	const positions = new PositionsProvider(client, store, themes, analysisChanged.event);
 	const tree = vscode.window.createTreeView('diplomaticAnnotator.positions', { treeDataProvider: positions, showCollapseAll: true });
 	context.subscriptions.push(client, diagnostics, themes, store, positions, tree);
 
@@ -52,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): DiplomaticAnnotatorA
 	const ready = (async () => {
 		await Promise.all([started.start(), themes.load()]);
 		registerAnnotationSync(context, started, store, themes);
-		registerStatusAndDetect(context, started);
+		registerStatusAndDetect(context, started, analysisChanged.event);
 		await Promise.all(vscode.workspace.textDocuments.filter(d => isMeetingCandidate(d) && d.uri.scheme === 'file').map(d => store.open(d)));
 		await positions.refresh();
 	})();

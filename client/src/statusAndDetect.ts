@@ -6,13 +6,13 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
-import { AnalysisChangedNotification, DocumentSummary, SummaryRequest } from '../../server/src/protocol';
+import { DocumentSummary, SummaryRequest } from '../../server/src/protocol';
 
 const GENRE_LABEL: Record<DocumentSummary['genre'], string> = {
 	'meeting-coverage': 'Meetings Coverage', 'verbatim-record': 'Verbatim record', other: 'Not a meeting text',
 };
 
-export function registerStatusAndDetect(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerStatusAndDetect(context: vscode.ExtensionContext, client: LanguageClient, onAnalysisChanged: vscode.Event<{ uri: string }>): void {
 	const item = vscode.window.createStatusBarItem('diplomaticAnnotator.summary', vscode.StatusBarAlignment.Right, 100);
 	item.name = 'Diplomatic Annotator';
 	item.command = 'workbench.view.extension.diplomaticAnnotator';
@@ -31,6 +31,7 @@ export function registerStatusAndDetect(context: vscode.ExtensionContext, client
 		const summary = await summaryOf(doc);
 		if (summary && summary.genre !== 'other' && !doc.isClosed && (doc.languageId as string) !== 'un-meeting') {
 			await vscode.languages.setTextDocumentLanguage(doc, 'un-meeting');
+			void update();
 		}
 	};
 
@@ -49,7 +50,7 @@ export function registerStatusAndDetect(context: vscode.ExtensionContext, client
 		vscode.workspace.onDidOpenTextDocument(doc => void detect(doc)),
 		vscode.window.onDidChangeActiveTextEditor(() => void update()),
 		vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('diplomaticAnnotator')) void update(); }),
-		client.onNotification(AnalysisChangedNotification, p => { if (p.uri === vscode.window.activeTextEditor?.document.uri.toString()) void update(); }),
+		onAnalysisChanged(p => { if (p.uri === vscode.window.activeTextEditor?.document.uri.toString()) void update(); }),
 	);
 	for (const doc of vscode.workspace.textDocuments) void detect(doc);
 	void update();

@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
-import { AnalysisChangedNotification, PositionsRequest, PositionsResult, StanceId } from '../../../server/src/protocol';
+import { PositionsRequest, PositionsResult, StanceId } from '../../../server/src/protocol';
 import { AnnotationManager } from '../annotationManager';
 import { ThemeRegistry } from '../themeRegistry';
 import { GroupBy, PositionNode, treeItem } from './positionItems';
@@ -25,12 +25,14 @@ export class PositionsProvider implements vscode.TreeDataProvider<PositionNode>,
 	groupBy: GroupBy = 'speaker';
 	filter: PositionsFilter = {};
 
-	constructor(private readonly client: LanguageClient, private readonly manager: AnnotationManager, private readonly themes: ThemeRegistry) {
+	constructor(private readonly client: LanguageClient, private readonly manager: AnnotationManager, private readonly themes: ThemeRegistry, onAnalysisChanged: vscode.Event<{ uri: string }>) {
 		this.disposables.push(
 			vscode.window.onDidChangeActiveTextEditor(editor => { if (editor && isMeetingCandidate(editor.document)) this.show(editor.document); }),
-			client.onNotification(AnalysisChangedNotification, p => { if (p.uri === this.document?.uri.toString()) void this.refresh(); }),
+			onAnalysisChanged(p => { if (p.uri === this.document?.uri.toString()) void this.refresh(); }),
 			manager.onDidChange(uri => { if (uri.toString() === this.document?.uri.toString()) void this.refresh(); }),
 			vscode.workspace.onDidCloseTextDocument(doc => { if (doc === this.document) { this.document = undefined; this.result = null; this.changed.fire(undefined); } }),
+			// A change of language (auto-detection) closes and reopens the active document.
+			vscode.workspace.onDidOpenTextDocument(doc => { if (doc.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString() && isMeetingCandidate(doc)) this.show(doc); }),
 		);
 		const active = vscode.window.activeTextEditor?.document;
 		if (active && isMeetingCandidate(active)) this.show(active);

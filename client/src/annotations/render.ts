@@ -17,9 +17,12 @@ interface Splice {
 
 /** The new text of a file after `ops` (with their `results`) turned `original` into `edited`. */
 export function renderEdited(original: string, edited: Document, ops: readonly AnnotationOp[], results: readonly OpResult[]): string {
-	const spliced = trySplices(original, edited, ops, results);
-	if (spliced !== null && sameData(spliced, edited)) return spliced;
-	return serializeDocument(edited, original);
+	// Files written on Windows keep their CRLF line ends; the printer writes LF.
+	const crlf = original.includes('\r\n');
+	const lf = crlf ? original.replace(/\r\n/g, '\n') : original;
+	const spliced = trySplices(lf, edited, ops, results);
+	const out = spliced !== null && sameData(spliced, edited) ? spliced : serializeDocument(edited, lf);
+	return crlf ? out.replace(/\r?\n/g, '\r\n') : out;
 }
 
 function trySplices(original: string, edited: Document, ops: readonly AnnotationOp[], results: readonly OpResult[]): string | null {

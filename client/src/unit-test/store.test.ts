@@ -196,3 +196,30 @@ describe('AnnotationFileStore', () => {
 		assert.match(outcome.results[0].reason ?? '', /no longer/);
 	});
 });
+
+describe('AnnotationFileStore with other encodings of lines', () => {
+	let dir: string, cleanup: () => void;
+	beforeEach(() => ({ dir, cleanup } = tempDir()));
+	afterEach(() => cleanup());
+
+	it('keeps CRLF line ends and changes only added lines', async () => {
+		const path = join(dir, 'm.annotations.yaml');
+		const crlf = HAND_WRITTEN.replace(/\n/g, '\r\n');
+		writeFileSync(path, crlf);
+		const store = new AnnotationFileStore(path, { documentName: 'm.txt' });
+		await store.apply([{ kind: 'add', annotation: sampleAnnotation('a-crlf') }]);
+		const after = readFileSync(path, 'utf8');
+		assert.ok(after.startsWith(crlf));
+		assert.equal(after.replace(/\r\n/g, '').includes('\n'), false, 'a bare LF crept in');
+		assert.deepEqual(store.annotations.map(a => a.id), ['a-first', 'a-crlf']);
+	});
+
+	it('reads and rewrites a file that starts with a byte order mark', async () => {
+		const path = join(dir, 'b.annotations.yaml');
+		writeFileSync(path, '\uFEFF' + HAND_WRITTEN);
+		const store = new AnnotationFileStore(path, { documentName: 'b.txt' });
+		assert.equal((await store.load()).kind, 'loaded');
+		await store.apply([{ kind: 'add', annotation: sampleAnnotation('a-bom') }]);
+		assert.deepEqual(store.annotations.map(a => a.id), ['a-first', 'a-bom']);
+	});
+});

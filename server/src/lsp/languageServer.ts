@@ -87,14 +87,15 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
 		reindex();
 	});
 
-	connection.onDidChangeWatchedFiles(e => quietly('watched files', (async () => {
-		const index = (await ctx.settings.get()).workspaceIndex;
-		if (!index.enabled) return;
-		for (const change of e.changes) {
-			if (change.type === FileChangeType.Deleted) ctx.workspace.remove(change.uri);
-			else await ctx.workspace.update(change.uri, index.maxFileSizeMB);
-		}
-	})()));
+	connection.onDidChangeWatchedFiles(e => {
+		// Deletions apply at once, so that a request that follows never sees a deleted file.
+		for (const change of e.changes) if (change.type === FileChangeType.Deleted) ctx.workspace.remove(change.uri);
+		const changed = e.changes.filter(c => c.type !== FileChangeType.Deleted);
+		if (changed.length > 0) quietly('watched files', ctx.settings.get().then(async ({ workspaceIndex }) => {
+			if (!workspaceIndex.enabled) return;
+			for (const change of changed) await ctx.workspace.update(change.uri, workspaceIndex.maxFileSizeMB);
+		}));
+	});
 
 	textDocuments.onDidClose(e => {
 		forgetTokens(e.document.uri);

@@ -8,7 +8,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-	createMessageConnection, ExitNotification, InitializeParams, InitializeResult, MessageConnection, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
+	createMessageConnection, ExitNotification, InitializeParams, InitializeResult, MessageConnection, ShutdownRequest, StreamMessageReader, StreamMessageWriter, WorkDoneProgress,
 } from 'vscode-languageserver-protocol/node';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
@@ -87,7 +87,12 @@ export class TestServer {
 			server.serverRequests.push('workspace/configuration');
 			return params.items.map(() => server.settings);
 		});
-		connection.onRequest('window/workDoneProgress/create', () => { server.serverRequests.push('window/workDoneProgress/create'); return null; });
+		connection.onRequest('window/workDoneProgress/create', (params: { token: string | number }) => {
+			server.serverRequests.push('window/workDoneProgress/create');
+			// $/progress goes to per-token handlers, not to the catch-all notification handler.
+			connection.onProgress(WorkDoneProgress.type, params.token, value => server.record('$/progress', { token: params.token, value }));
+			return null;
+		});
 		connection.onRequest('client/registerCapability', () => { server.serverRequests.push('client/registerCapability'); return null; });
 		connection.onRequest('workspace/semanticTokens/refresh', () => { server.serverRequests.push('workspace/semanticTokens/refresh'); return null; });
 		connection.onNotification((method: string, params: unknown) => server.record(method, params));

@@ -65,3 +65,44 @@ const coverage = readIfPresent(path.join(SAMPLES, 'press-release-9901.txt'));
 		assert.ok(names[0].toLowerCase().startsWith('hal'), names.join(', '));
 	});
 });
+
+(verbatim ? describe : describe.skip)('LSP over stdio: workspace index progress and file changes', function () {
+	this.timeout(60_000);
+	let dir: string;
+	let server: TestServer;
+
+	before(async () => {
+		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'da-ws-many-'));
+		// More files than the progress threshold: the server must report work-done progress.
+		for (let i = 0; i < 24; i++) fs.writeFileSync(path.join(dir, `record-${i}.txt`), verbatim!);
+		server = await TestServer.start({ workspaceFolders: [{ uri: fileUri(dir), name: 'many' }] });
+	});
+
+	after(async () => {
+		await server?.stop();
+		fs.rmSync(dir, { recursive: true, force: true });
+	});
+
+	it('reports begin and end of indexing through a server-created progress token', async () => {
+		const found = await server.request<SymbolInformation[]>('workspace/symbol', { query: 'Haldane' });
+		assert.equal(new Set(found.map(s => s.location.uri)).size, 24);
+		assert.ok(server.serverRequests.includes('window/workDoneProgress/create'));
+		const kinds = server.notifications.filter(n => n.method === '$/progress').map(n => (n.params as { value: { kind: string } }).value.kind);
+		assert.equal(kinds[0], 'begin');
+		assert.equal(kinds[kinds.length - 1], 'end');
+	});
+
+	it('indexes a file created later when the client reports it', async () => {
+		const file = path.join(dir, 'later.txt');
+		fs.writeFileSync(file, verbatim!.replace(/Haldane/g, 'Thistlewood'));
+		await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(file), type: 1 }] });
+		// The notification is handled before the request that follows it; the update itself is async,
+		// so ask until it shows up (bounded by the test timeout, no sleeping).
+		let found: SymbolInformation[] = [];
+		while (!found.some(s => s.location.uri === fileUri(file))) found = await server.request<SymbolInformation[]>('workspace/symbol', { query: 'Thistlewood' });
+		assert.equal(found[0].name, 'Thistlewood (United Kingdom)');
+		fs.rmSync(file);
+		await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(file), type: 3 }] });
+		assert.deepEqual(await server.request('workspace/symbol', { query: 'Thistlewood' }), []);
+	});
+});

@@ -42,19 +42,20 @@ async function indexOnce(repoRoot, dir, expectedDocuments) {
 	const initialized = performance.now();
 	try {
 		if (!server.capabilities.workspaceSymbolProvider) return { missing: 'no workspace/symbol provider' };
-		let progressEnded = false, progressSeen = false;
+		// The server may report work-done progress for its index; its end is the moment indexing finished.
+		let progressEndedAt = null, progressSeen = false;
 		server.onProgress((_token, value) => {
 			if (value?.kind === 'begin') progressSeen = true;
-			if (value?.kind === 'end') progressEnded = true;
+			if (value?.kind === 'end') progressEndedAt = performance.now();
 		});
 		let best = 0, stableSince = performance.now();
 		while (performance.now() - initialized < TIMEOUT_MS) {
 			const symbols = await server.request('workspace/symbol', { query: '' });
 			const docs = documentsIn(symbols);
 			if (docs > best) { best = docs; stableSince = performance.now(); }
-			const done = progressSeen ? progressEnded : (docs >= expectedDocuments || (best > 0 && performance.now() - stableSince > 1000));
+			const done = progressSeen ? progressEndedAt !== null : (docs >= expectedDocuments || (best > 0 && performance.now() - stableSince > 1000));
 			if (done) {
-				const end = progressSeen || docs >= expectedDocuments ? performance.now() : stableSince;
+				const end = progressEndedAt ?? (docs >= expectedDocuments ? performance.now() : stableSince);
 				return { ms: end - initialized, startupMs: initialized - started, documents: best, byProgress: progressSeen };
 			}
 			await new Promise(resolve => setTimeout(resolve, 10));

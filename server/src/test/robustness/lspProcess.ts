@@ -1,0 +1,99 @@
+/**
+ * The built language server as a child process over stdio, driven by a bare JSON-RPC connection,
+ * for fault tests: what a real editor would send, including what a broken one might.
+ */
+import { ChildProcess, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+	CancellationTokenSource, createProtocolConnection, ProtocolConnection, ResponseError, StreamMessageReader, StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
+import { REPO_ROOT } from './inputs';
+
+export const SERVER = path.join(REPO_ROOT, 'server/out/server.js');
+
+/** Either the result of a request or the error it was answered with. */
+export type Outcome = { result: unknown } | { error: ResponseError<unknown> };
+
+export interface ServerProcess {
+	readonly child: ChildProcess;
+	readonly connection: ProtocolConnection;
+	/** Everything the server wrote on stderr so far (the tail). */
+	stderr(): string;
+	/** Sends a request and resolves with its outcome; rejects only when no answer comes in time. */
+	request(method: string, params: unknown, cancel?: CancellationTokenSource): Promise<Outcome>;
+	notify(method: string, params: unknown): Promise<void>;
+	open(uri: string, text: string, version?: number): Promise<void>;
+	/** Whether the process is still running. */
+	alive(): boolean;
+	stop(): Promise<void>;
+}
+
+const ANSWER_TIMEOUT_MS = 30_000;
+
+/** Spawns `node server/out/server.js --stdio` and completes the initialize handshake. */
+export async function startServer(): Promise<ServerProcess> {
+	if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build`);
+	const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+	let stderr = '';
+	child.stderr!.on('data', chunk => { stderr = (stderr + String(chunk)).slice(-8000); });
+	const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+	connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+	connection.onRequest('window/workDoneProgress/create', () => null);
+	connection.onRequest('client/registerCapability', () => null);
+	// Errors of the connection itself (e.g. a closed pipe after a crash) surface through alive().
+	connection.onError(() => undefined);
+	connection.listen();
+	const exited = new Promise<void>(resolve => child.once('exit', () => resolve()));
+
+	const request = async (method: string, params: unknown, cancel?: CancellationTokenSource): Promise<Outcome> => {
+		let timer: NodeJS.Timeout | undefined;
+		const timeout = new Promise<never>((_, reject) => {
+			timer = setTimeout(() => reject(new Error(`no answer to ${method} within ${ANSWER_TIMEOUT_MS} ms`)), ANSWER_TIMEOUT_MS);
+		});
+		// Passing an undefined token would send the parameters by position: add it only when given.
+		const sent = cancel ? connection.sendRequest(method, params, cancel.token) : connection.sendRequest(method, params);
+		const answer = sent.then(
+			result => ({ result }),
+			error => {
+				if (error instanceof ResponseError) return { error };
+				throw error;
+			});
+		try {
+			return await Promise.race([answer, timeout]);
+		} finally {
+			clearTimeout(timer);
+		}
+	};
+
+	const init = await request('initialize', {
+		processId: process.pid, rootUri: null, workspaceFolders: null,
+		capabilities: {
+			window: { workDoneProgress: true },
+			workspace: { configuration: true },
+			textDocument: { semanticTokens: { requests: { full: { delta: true }, range: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] } },
+		},
+	});
+	if ('error' in init) throw new Error(`initialize failed: ${init.error.message}`);
+	await connection.sendNotification('initialized', {});
+
+	return {
+		child, connection, request,
+		stderr: () => stderr,
+		notify: (method, params) => connection.sendNotification(method, params),
+		open: (uri, text, version = 1) => connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version, text } }),
+		alive: () => child.exitCode === null && child.signalCode === null,
+		async stop() {
+			if (child.exitCode === null && child.signalCode === null) {
+				const kill = setTimeout(() => child.kill(), 3000);
+				try {
+					await Promise.race([connection.sendRequest('shutdown'), exited]);
+					await connection.sendNotification('exit');
+				} catch { child.kill(); }
+				await exited;
+				clearTimeout(kill);
+			}
+			connection.dispose();
+		},
+	};
+}

@@ -74,7 +74,8 @@ function findStates(text: string, words: Words, vocab: Vocabulary, lineOf: (o: n
 	return [...byName.values()];
 }
 
-const VOTED = /\b(we|We|I|(?:[Mm]y|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur) (?:delegation|country|Government)|(?:[Tt]he )?[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|the|and)){0,6})\s+(?:has |have |had |will |shall |would |therefore |also |did not |decided to )*(?:voted (in favour|against)|(abstain)(?:ed)?\b|vote (in favour|against))/g;
+const VOTE_VERB = /\b(?:voted (in favour|against)|(abstain)(?:ed)?\b|vote (in favour|against))/g;
+const VOTE_SUBJECT = /\b(we|We|I|(?:[Mm]y|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur) (?:delegation|country|Government)|(?:[Tt]he )?[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|the|and)){0,6})\s+(?:(?:has|have|had|will|shall|would|therefore|also|did not|decided to)\s+)*$/;
 
 /**
  * How the speaker's delegation voted: as the statement says ("we abstained", "Pakistan voted in
@@ -84,12 +85,13 @@ const VOTED = /\b(we|We|I|(?:[Mm]y|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur) (?:delegation|co
 function voteOf(text: string, turn: Turn, votes: readonly VoteRecord[], vocab: Vocabulary): Vote | null {
 	const aff = turn.speaker.affiliation;
 	const body = text.slice(turn.start, Math.min(turn.end, turn.start + 4000));
-	VOTED.lastIndex = 0;
-	for (let m = VOTED.exec(body); m; m = VOTED.exec(body)) {
-		const subject = m[1];
+	VOTE_VERB.lastIndex = 0;
+	for (let m = VOTE_VERB.exec(body); m; m = VOTE_VERB.exec(body)) {
+		const subject = VOTE_SUBJECT.exec(body.slice(Math.max(0, m.index - 90), m.index))?.[1];
+		if (!subject) continue;
 		const self = /^(?:we|We|I|[Mm]y |[Hh]is |[Hh]er |[Ii]ts |[Oo]ur )/.test(subject) || (aff !== null && vocab.stateByName(subject)?.name === aff);
 		if (!self) continue;
-		const v = m[2] ?? m[4] ?? m[3];
+		const v = m[1] ?? m[3] ?? m[2];
 		return v === 'in favour' ? 'in-favour' : v === 'against' ? 'against' : 'abstaining';
 	}
 	if (!aff) return null;

@@ -69,6 +69,9 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 		return c;
 	};
 	for (let i = 0; i < words.count; i++) {
+		// Every name and acronym begins with a capital: most words of prose are passed over here.
+		const c = words.text[i].charCodeAt(0);
+		if (c >= 97 && c <= 122) continue;
 		const generic = titleCase(i) ? null : genericName(text, words, i, vocab);
 		const known = vocab.institutionLexicon.longestAt(words, i);
 		let hit: { c: Collected; last: number } | null = null;

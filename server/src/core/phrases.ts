@@ -26,6 +26,11 @@ interface Entry<T> {
 	readonly wildcard: boolean;
 }
 
+interface RootHit<T> {
+	readonly next: TrieNode<T> | undefined;
+	readonly prefixes: { prefix: string; node: TrieNode<T> }[] | null;
+}
+
 class TrieNode<T> {
 	next: Map<string, TrieNode<T>> | null = null;
 	/** Word prefixes (from cues like `peacekeep*`), checked with startsWith. */
@@ -94,28 +99,58 @@ export class PhraseLexicon<T> {
 
 	/** The longest phrase starting at word `i` and ending before word `limit`, or null. */
 	longestAt(words: Words, i: number, limit = words.count): PhraseMatch<T> | null {
+		// Proper names never begin with a lower-case word; skip the lookup for most words of prose.
+		if (this.caseMode === 'name' && !startsUpperOrDigit(words.text[i])) return null;
 		let best: PhraseMatch<T> | null = null;
-		const visit = (node: TrieNode<T>, j: number): void => {
-			if (node.entry && this.caseAgrees(node.entry, words, i, j - 1)) {
-				if (!best || j - 1 > best.last) best = { value: node.entry.value, first: i, last: j - 1 };
+		// Depth-first over the trie; branches only where a word prefix (`peacekeep*`) also matches.
+		const stack = this.stack;
+		stack.length = 0;
+		stack.push(this.root, i);
+		while (stack.length) {
+			const j = stack.pop() as number;
+			const node = stack.pop() as TrieNode<T>;
+			if (node.entry && (!best || j - 1 > best.last) && this.caseAgrees(node.entry, words, i, j - 1)) {
+				best = { value: node.entry.value, first: i, last: j - 1 };
 			}
-			if (j >= limit) return;
-			if (j > i) {
-				const gap = words.gapBefore[j];
-				if (gap === Gap.Break) return;
-			}
+			if (j >= limit) continue;
+			const gap = j > i ? words.gapBefore[j] : Gap.Join;
+			if (gap === Gap.Break) continue;
 			const key = words.lower[j];
-			const next = node.next?.get(key);
-			if (next && (j === i || words.gapBefore[j] === Gap.Join || next.commaBefore)) visit(next, j + 1);
-			const prefixes = node === this.root ? this.rootPrefixes.get(key.slice(0, 4)) : node.prefixes;
+			let next: TrieNode<T> | undefined;
+			let prefixes: { prefix: string; node: TrieNode<T> }[] | null;
+			if (node === this.root) {
+				const hit = this.rootHit(key);
+				if (!hit) continue;
+				next = hit.next;
+				prefixes = hit.prefixes;
+			} else {
+				next = node.next?.get(key);
+				prefixes = node.prefixes;
+			}
+			if (next && (gap === Gap.Join || next.commaBefore)) stack.push(next, j + 1);
 			if (prefixes) {
 				for (const p of prefixes) {
-					if (key.startsWith(p.prefix) && (j === i || words.gapBefore[j] === Gap.Join || p.node.commaBefore)) visit(p.node, j + 1);
+					if ((node === this.root || key.startsWith(p.prefix)) && (gap === Gap.Join || p.node.commaBefore)) stack.push(p.node, j + 1);
 				}
 			}
-		};
-		visit(this.root, i);
+		}
 		return best;
+	}
+
+	private readonly stack: unknown[] = [];
+	/** What the root offers a word (its child and matching prefixes), memoized per distinct word. */
+	private readonly rootMemo = new Map<string, RootHit<T> | null>();
+
+	private rootHit(key: string): RootHit<T> | null {
+		let hit = this.rootMemo.get(key);
+		if (hit === undefined) {
+			const next = this.root.next?.get(key);
+			const list = this.rootPrefixes.get(key.slice(0, 4))?.filter(p => key.startsWith(p.prefix)) ?? [];
+			hit = next || list.length ? { next, prefixes: list.length ? list : null } : null;
+			// Prose has a bounded vocabulary; the cap only guards against hostile input.
+			if (this.rootMemo.size < 200_000) this.rootMemo.set(key, hit);
+		}
+		return hit;
 	}
 
 	/** Every leftmost-longest, non-overlapping match in words [from, to). */
@@ -138,6 +173,11 @@ export class PhraseLexicon<T> {
 		}
 		return true;
 	}
+}
+
+function startsUpperOrDigit(word: string): boolean {
+	const c = word.charCodeAt(0);
+	return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 128 && isCapitalized(word));
 }
 
 /** Whether a text word may stand for a lexicon word in a proper name. */

@@ -21,12 +21,11 @@ const SENTENCE_END = /[.!?…]["”’)]?(?=\s|$)/g;
 /** Themes, stances, cues and key sentence of the statement covering words [from, to) of `text`. */
 export function statementThemes(text: string, span: Span, words: Words, from: number, to: number, vocab: Vocabulary): StatementThemes {
 	const themeCues: Cue[] = [];
-	for (const m of vocab.themeCues.matchAll(words, from, to)) {
-		themeCues.push({ span: { start: words.start[m.first], end: words.end[m.last] }, theme: m.value });
-	}
 	const stanceCues: Cue[] = [];
-	for (const m of vocab.stanceCues.matchAll(words, from, to)) {
-		stanceCues.push({ span: { start: words.start[m.first], end: words.end[m.last] }, stance: m.value });
+	for (const m of vocab.cues.matchAll(words, from, to)) {
+		const span = { start: words.start[m.first], end: words.end[m.last] };
+		if (m.value.theme !== undefined) themeCues.push({ span, theme: m.value.theme });
+		else stanceCues.push({ span, stance: m.value.stance });
 	}
 
 	const counts = new Map<string, number>();

@@ -100,7 +100,8 @@ export function tokenize(text: string, from = 0, to = text.length): Words {
 		end: Int32Array.from(end),
 		gapBefore: Uint8Array.from(gaps),
 		text: words,
-		lower: words.map(w => w.toLowerCase()),
+		// Most words of prose are already lower case: keep the same string rather than copy it.
+		lower: words.map(w => { const c = w.charCodeAt(0); return c >= 97 && c <= 122 && !/[A-Z]/.test(w) ? w : w.toLowerCase(); }),
 	};
 }
 

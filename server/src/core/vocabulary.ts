@@ -34,6 +34,8 @@ export interface ThemeDefinition extends ThemeInfo {
 	readonly cues?: readonly string[];
 }
 
+export type CueValue = { readonly theme: string; readonly stance?: undefined } | { readonly stance: Stance; readonly theme?: undefined };
+
 export interface Vocabulary {
 	readonly states: readonly StateInfo[];
 	/** State names and variants as they run in text. */
@@ -43,8 +45,8 @@ export interface Vocabulary {
 	readonly institutions: readonly InstitutionInfo[];
 	readonly institutionLexicon: PhraseLexicon<InstitutionInfo>;
 	readonly themes: readonly ThemeInfo[];
-	readonly themeCues: PhraseLexicon<string>;
-	readonly stanceCues: PhraseLexicon<Stance>;
+	/** Theme and stance cue phrases in one lexicon, so that each word is looked up once. */
+	readonly cues: PhraseLexicon<CueValue>;
 	/** A state by any of its names, folded (see `foldName`). */
 	stateByName(name: string): StateInfo | null;
 	/** An institution by full name, variant or acronym, folded. */
@@ -96,21 +98,21 @@ export function compileVocabulary(userThemes: readonly ThemeDefinition[]): Vocab
 	}
 
 	const themes: ThemeInfo[] = [];
-	const themeCues = new PhraseLexicon<string>('any');
+	const cues = new PhraseLexicon<CueValue>('any');
 	for (const t of [...(themesData.themes as ThemeDefinition[]), ...userThemes.map(t => ({ ...t, user: true }))]) {
 		if (themes.some(x => x.id === t.id)) continue;
 		themes.push({ id: t.id, label: t.label, description: t.description, user: t.user, broader: t.broader ?? null });
-		for (const cue of t.cues ?? []) themeCues.add(cue, t.id);
+		for (const cue of t.cues ?? []) cues.add(cue, { theme: t.id });
 	}
 	const themeById = new Map(themes.map(t => [t.id, t]));
 
-	const stanceCues = new PhraseLexicon<Stance>('any');
+	// A phrase that is both a theme cue and a stance cue counts as the theme's (added first).
 	for (const s of stancesData.stances as { id: Stance; cues: string[] }[]) {
-		for (const cue of s.cues) stanceCues.add(cue, s.id);
+		for (const cue of s.cues) cues.add(cue, { stance: s.id });
 	}
 
 	return {
-		states, stateLexicon, adjectiveLexicon, institutions, institutionLexicon, themes, themeCues, stanceCues,
+		states, stateLexicon, adjectiveLexicon, institutions, institutionLexicon, themes, cues,
 		stateByName: name => stateKeys.get(foldName(name)) ?? null,
 		institutionByName: name => institutionKeys.get(foldName(name)) ?? null,
 		theme: id => themeById.get(id) ?? null,

@@ -1,6 +1,6 @@
 // `npm run test:e2e`: proves the extension in a real VS Code on this machine.
 //  1. installs code-server (bundled VS Code server + web workbench) into its cache, if needed;
-//  2. packages the extension (`npm run package`) and compiles the integration suite;
+//  2. packages the extension (`npm run package`), checks the .vsix, compiles the integration suite;
 //  3. runs the integration suite inside the server's extension host (run-suite.mjs);
 //  4. runs the end-to-end user test against the installed .vsix in Chromium (user-test.mjs).
 // Screenshots and logs go to test-results/e2e/. Ends with one line `N passed, N failed`.
@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { ensureCodeServer } from './code-server.mjs';
 import { runIntegrationSuite } from './run-suite.mjs';
 import { runUserTest } from './user-test.mjs';
+import { checkPackage } from './package-check.mjs';
 
 const repo = resolve(import.meta.dirname, '..', '..');
 const outDir = join(repo, 'test-results', 'e2e');
@@ -67,6 +68,7 @@ try {
 		spawnSync(process.execPath, [join(repo, 'scripts', 'e2e', 'build-tests.mjs')], { cwd: repo, stdio: 'inherit' }).status === 0
 			|| (() => { throw new Error('building the integration suite failed'); })();
 	});
+	await half('packaging (.vsix)', async () => checkPackage({ repo, vsix }));
 	if (only !== 'user') await half('integration suite (extension host of the bundled VS Code server)', () => runIntegrationSuite({ vscode, repo, outDir }));
 	if (only !== 'suite') await half('end-to-end user test (installed .vsix in Chromium)', () => runUserTest({ vscode, repo, vsix, outDir }));
 } catch (error) {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { installExtension, makeRunFolder, startServer } from './code-server.mjs';
 import { launchBrowser, newWorkbenchPage } from './browser.mjs';
 import {
-	goToLine, hoverText, languageMode, openFromExplorer, openPane, rowTexts, runCommand, spanColour, until, waitForWorkbench,
+	collapsePane, showContainer, goToLine, hoverText, languageMode, openFromExplorer, openPane, rowTexts, runCommand, spanColour, until, waitForWorkbench,
 } from './workbench.mjs';
 
 const SAMPLE = 's-pv-9901.txt';
@@ -46,7 +46,10 @@ function steps(ctx) {
 			await page.keyboard.press('Escape');
 		}],
 		['the Outline lists statements named by speaker', async () => {
+			await collapsePane(page, 'Explorer Section');
 			const pane = await openPane(page, 'Outline');
+			// The Outline follows the cursor: moving it reveals the statement's row.
+			await goToLine(page, haldaneLine + 2);
 			const rows = await until(async () => {
 				const texts = await rowTexts(pane);
 				return texts.some(row => row.includes('Haldane')) ? texts : null;
@@ -54,7 +57,7 @@ function steps(ctx) {
 			ctx.notes.push(`outline rows: ${rows.slice(0, 6).join(' | ')}`);
 		}],
 		['the positions view lists speakers and their statements', async () => {
-			await page.locator('.activitybar .action-item a[aria-label^="Diplomatic Annotator"]').first().click();
+			await showContainer(page, 'Diplomatic Annotator');
 			const pane = await openPane(page, 'Positions');
 			const rows = await until(async () => {
 				const texts = await rowTexts(pane);
@@ -66,46 +69,56 @@ function steps(ctx) {
 			await page.locator('.tabs-container .tab', { hasText: SAMPLE }).first().click();
 			await goToLine(page, haldaneLine + 4);
 			await runCommand(page, 'Diplomatic Annotator: Tag Statement');
-			await tagThroughQuickInputs(page, 'Sanctions', 'e2e note');
+			await tagThroughQuickInputs(page, 'Sanctions', 'supports', 'e2e note');
 			const yamlPath = join(workspace, SAMPLE.replace(/\.txt$/, '.annotations.yaml'));
 			const yaml = await until(() => existsSync(yamlPath) && /sanctions/.test(readFileSync(yamlPath, 'utf8')) && readFileSync(yamlPath, 'utf8'),
 				`${yamlPath} is written with the theme`);
-			if (!yaml.includes('e2e note')) throw new Error(`the note is not in the YAML:\n${yaml}`);
+			if (!yaml.includes('e2e note') || !/stance: supports/.test(yaml)) throw new Error(`the note or the stance is not in the YAML:\n${yaml}`);
 			if (!yaml.includes('Haldane')) throw new Error(`the anchor does not name the speaker Haldane:\n${yaml}`);
-			await page.locator('.activitybar .action-item a[aria-label^="Diplomatic Annotator"]').first().click();
+			await showContainer(page, 'Diplomatic Annotator');
 			const pane = await openPane(page, 'Positions');
-			await until(async () => (await rowTexts(pane)).some(row => /Sanctions/i.test(row)), 'the positions view shows the Sanctions tag');
+			// Speaker → statement → the user's tag (label: themes; description: stance · note).
+			const speakerRow = pane.locator('.monaco-list-row', { hasText: 'Haldane' }).first();
+			// The twistie: a click on a row that has a command (reveal) runs it instead of expanding.
+			await speakerRow.locator('.monaco-tl-twistie').click();
+			await until(async () => (await speakerRow.getAttribute('aria-expanded')) === 'true', 'Haldane\'s row expands');
+			// His statement is the row right after his (rows carry their index in the list).
+			const index = Number(await speakerRow.getAttribute('data-index'));
+			const statementRow = pane.locator(`.monaco-list-row[data-index="${index + 1}"]`);
+			await statementRow.locator('.monaco-tl-twistie').click();
+			await until(async () => (await statementRow.getAttribute('aria-expanded')) === 'true', 'the statement row expands');
+			const tagRow = await until(async () => (await rowTexts(pane)).find(row => /Sanctions/.test(row) && row.includes('e2e note')),
+				'the positions view shows the tag with its note under Haldane\'s statement');
+			ctx.notes.push(`tag row: ${tagRow}`);
 		}],
 	];
 }
 
 /**
- * Answers the tag command's prompts: the theme quick pick (multi-select: check the theme, then
- * accept), then any further optional prompt (stance, note) — the note is typed into the first
- * free-text input, other pickers are accepted as they are.
+ * Answers the tag command's three prompts as a user would: the themes quick pick (multi-select:
+ * tick the theme, accept), the stance quick pick, then the note input box.
  */
-async function tagThroughQuickInputs(page, themeLabel, note) {
+async function tagThroughQuickInputs(page, themeLabel, stance, note) {
 	const widget = page.locator('.quick-input-widget');
 	const input = widget.locator('.quick-input-box input');
-	await input.waitFor({ timeout: 30_000 });
+	const prompt = async title => {
+		await widget.locator('.quick-input-title', { hasText: title }).waitFor({ timeout: 30_000 });
+	};
+	await prompt('themes');
 	await input.fill(themeLabel);
 	const row = widget.locator('.monaco-list-row', { hasText: themeLabel }).first();
 	await row.waitFor({ timeout: 30_000 });
-	const checkbox = row.locator('input[type=checkbox], .quick-input-list-checkbox').first();
-	if (await checkbox.count()) await checkbox.click(); else await row.click();
+	await row.click(); // in a multi-select pick, clicking a row ticks it
+	await widget.locator('.quick-input-count', { hasText: '1' }).waitFor({ timeout: 30_000 });
 	await page.keyboard.press('Enter');
-	let noted = false;
-	for (let prompt = 0; prompt < 3; prompt++) {
-		const open = await widget.isVisible().catch(() => false);
-		if (!open) break;
-		const hasList = await widget.locator('.monaco-list-row').first().isVisible().catch(() => false);
-		if (!hasList && !noted) {
-			await input.fill(note);
-			noted = true;
-		}
-		await page.keyboard.press('Enter');
-		await widget.waitFor({ state: 'hidden', timeout: 2_000 }).catch(() => {});
-	}
+	await prompt('stance');
+	await input.fill(stance);
+	await widget.locator('.monaco-list-row', { hasText: stance }).first().waitFor({ timeout: 30_000 });
+	await page.keyboard.press('Enter');
+	await prompt('note');
+	await input.fill(note);
+	await page.keyboard.press('Enter');
+	await widget.waitFor({ state: 'hidden', timeout: 30_000 });
 }
 
 /**

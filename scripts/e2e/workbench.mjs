@@ -26,9 +26,18 @@ export async function languageMode(page) {
 	return (await page.locator('[id="status.editor.mode"]').innerText()).trim();
 }
 
-/** Runs a command by its palette title; resolves once the palette has closed or moved on. */
+/**
+ * Focuses the editor of the first group by keyboard (View: Focus First Editor Group): a click
+ * could land on the sticky-scroll header and move the cursor.
+ */
+export async function focusEditor(page) {
+	await page.keyboard.press('Control+1');
+	await page.locator('.editor-group-container.active .monaco-editor.focused').first().waitFor({ timeout: WAIT });
+}
+
+/** Runs a command by its palette title; resolves once its row was chosen. */
 export async function runCommand(page, title) {
-	await activeEditor(page).click({ position: { x: 5, y: 5 } }).catch(() => {});
+	await focusEditor(page);
 	await page.keyboard.press('F1');
 	const input = page.locator('.quick-input-widget .quick-input-box input');
 	await input.waitFor({ timeout: WAIT });
@@ -40,7 +49,7 @@ export async function runCommand(page, title) {
 
 /** Moves the cursor to a 1-based line with "Go to Line". */
 export async function goToLine(page, line) {
-	await activeEditor(page).locator('.view-lines').click({ position: { x: 5, y: 5 } });
+	await focusEditor(page);
 	await page.keyboard.press('Control+G');
 	const input = page.locator('.quick-input-widget .quick-input-box input');
 	await input.waitFor({ timeout: WAIT });
@@ -82,12 +91,30 @@ export async function hoverText(page, text) {
 	return hover.innerText();
 }
 
-/** Expands a view pane by its title if collapsed, and returns a locator of its body. */
+/**
+ * Expands a view pane by its title if collapsed, and returns a locator of its body. The header
+ * of the only view of a container is hidden (and always expanded).
+ */
 export async function openPane(page, title) {
-	const header = page.locator('.pane-header', { hasText: new RegExp(`^\\s*${title}`, 'i') }).first();
-	await header.waitFor({ timeout: WAIT });
+	const header = page.locator(`.pane-header[aria-label^="${title}"]`).first();
+	await header.waitFor({ state: 'attached', timeout: WAIT });
 	if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
-	return header.locator('xpath=..').locator('.pane-body');
+	const body = header.locator('xpath=..').locator('.pane-body');
+	await body.waitFor({ timeout: WAIT });
+	return body;
+}
+
+/** Shows a view container of the activity bar (a click on the active one would hide the sidebar). */
+export async function showContainer(page, label) {
+	const item = page.locator('.activitybar .action-item', { has: page.locator(`a[aria-label^="${label}"]`) }).first();
+	await item.waitFor({ timeout: WAIT });
+	if (!(await item.getAttribute('class')).split(' ').includes('checked')) await item.click();
+}
+
+/** Collapses a view pane by its title (to give the others room). */
+export async function collapsePane(page, title) {
+	const header = page.locator(`.pane-header[aria-label^="${title}"]`).first();
+	if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
 }
 
 /** The texts of the visible rows of a tree or list. */

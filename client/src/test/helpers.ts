@@ -16,6 +16,8 @@ export interface AnnotatorApi {
 	/** Resolves once the language client is running and the views are registered. */
 	ready: Promise<unknown>;
 	client: { sendRequest<R>(method: string, params: unknown): Promise<R> };
+	/** The positions view's data provider. */
+	positions: { readonly current: vscode.TextDocument | undefined; readonly onDidChangeTreeData: vscode.Event<unknown> };
 	store: {
 		readonly onDidChange: vscode.Event<vscode.Uri>;
 		get(uri: vscode.Uri): { attached: { annotation: Annotation; resolution: { status: string } }[] } | undefined;

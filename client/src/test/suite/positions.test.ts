@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { PositionsResult } from '../../../../server/src/protocol';
-import { activateExtension, AnnotatorApi, flattenSymbols, linesStartingWith, openMeetingText } from '../helpers';
+import { activateExtension, AnnotatorApi, flattenSymbols, linesStartingWith, openMeetingText, waitFor } from '../helpers';
 
 describe('positions (the data of the sidebar)', () => {
 	let api: AnnotatorApi;
@@ -21,6 +21,15 @@ describe('positions (the data of the sidebar)', () => {
 		const symbols = flattenSymbols(await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri));
 		const statementSymbols = symbols.filter(s => positions.statements.some(st => st.range.start.line === s.range.start.line && s.name.includes(st.speaker)));
 		assert.strictEqual(statementSymbols.length, positions.statements.length, 'every statement has its Outline entry');
+	});
+
+	it('the view follows a meeting text as soon as it is opened', async () => {
+		// A fresh copy: opened as plain text, then switched to the meeting language by the extension.
+		const copy = vscode.Uri.joinPath(doc.uri, '..', 'followed.txt');
+		await vscode.workspace.fs.copy(doc.uri, copy, { overwrite: true });
+		const opened = await openMeetingText('followed.txt');
+		await waitFor(() => api.positions.current?.uri.toString() === opened.uri.toString(),
+			[api.positions.onDidChangeTreeData, vscode.window.onDidChangeActiveTextEditor], 'the positions view to show followed.txt', 10_000);
 	});
 
 	it('groups a speaker\'s statements under one key', () => {

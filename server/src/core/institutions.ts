@@ -120,6 +120,8 @@ function printedName(c: Collected): string {
 	for (const m of c.mentions) {
 		const t = m.text.replace(/\s+/g, ' ');
 		if (t === c.info.acronym || isAllCaps(t.replace(/[^A-Za-z]/g, '') || 'a')) continue;
+		// "United Nations General Assembly" is printed in passing; the body is the General Assembly.
+		if (/^(?:United Nations|UN)\s/.test(t) && foldName(t.replace(/^(?:United Nations|UN)\s+/, '')) === foldName(c.info.name)) continue;
 		if (!best || t.length > best.length) best = t;
 	}
 	return best ?? c.info.name;
@@ -184,10 +186,15 @@ function definedAcronym(text: string, words: Words, last: number): { text: strin
 function genericName(text: string, words: Words, i: number, vocab: Vocabulary): { first: number; last: number; kind: InstitutionKind } | null {
 	const w = words.text[i];
 	if (w.length < 2) return null;
-	if (!isCapitalized(w) || NON_NAME.has(w) || TITLES.has(w) || TITLE_ADJECTIVES.has(w) && TITLES.has(words.text[i + 1] ?? '')) return null;
+	if (!isCapitalized(w) || NON_NAME.has(w) || ORDINALS.has(w) || /^(?:First|Second|Third|Fourth|Fifth|Last)ly$/.test(w) || TITLES.has(w) || TITLE_ADJECTIVES.has(w) && TITLES.has(words.text[i + 1] ?? '')) return null;
 	// Not inside a hyphenated word ("Chairperson-in-Office") nor after a document ("Treaty of Amity").
 	if (i > 0 && words.gapBefore[i] === Gap.Join && /-$/.test(text.slice(words.end[i - 1], words.start[i]))) return null;
-	if (i > 1 && CONNECT.has(words.text[i - 1]) && DOCUMENTS.has(words.text[i - 2])) return null;
+	// … nor inside a document's title ("Treaty of Amity and Cooperation in Southeast Asia").
+	for (let k = i - 1; k >= 0 && i - k < 8 && words.gapBefore[k + 1] === Gap.Join; k--) {
+		const t = words.text[k];
+		if (DOCUMENTS.has(t)) return null;
+		if (!CONNECT.has(t) && !isCapitalized(t)) break;
+	}
 	// Start only at the beginning of a capitalised run ("Security" in "the Security Council", not "Council").
 	if (i > 0 && words.gapBefore[i] === Gap.Join && isCapitalized(words.text[i - 1]) && !NON_NAME.has(words.text[i - 1])) return null;
 	let j = i;
@@ -195,11 +202,14 @@ function genericName(text: string, words: Words, i: number, vocab: Vocabulary): 
 	let lastCap = i;
 	let capsBeforeHead = 0;
 	while (j < words.count && j - i < 24) {
-		if (j > i && words.gapBefore[j] !== Gap.Join) break;
+		// "Truth, Reconciliation and Reparations Commission": a list of capitalised words before the head.
+		const listComma = j > i && headAt < 0 && words.gapBefore[j] === Gap.Comma && isCapitalized(words.text[j]) && commaList(words, j)
+			&& !vocab.institutionLexicon.longestAt(words, j) && !vocab.institutionLexicon.longestAt(words, i);
+		if (j > i && words.gapBefore[j] !== Gap.Join && !listComma) break;
 		const t = words.text[j];
 		if (isCapitalized(t) || isAllCaps(t) || /^\d/.test(t) && j > i) {
 			// After the head only a connector may continue the name: "Council President for June" is no body.
-			if (headAt >= 0 && j === lastCap + 1 && lastCap === headAt && !/^\d/.test(t) && HEADS[t] === undefined) break;
+			if (headAt >= 0 && j === lastCap + 1 && lastCap === headAt && !/^\d/.test(t) && !headAhead(words, j)) break;
 			if (HEADS[t] !== undefined && headAt < 0) headAt = j;
 			else if (headAt < 0) capsBeforeHead++;
 			lastCap = j;
@@ -217,9 +227,10 @@ function genericName(text: string, words: Words, i: number, vocab: Vocabulary): 
 				if (headAt >= 0 && t !== 'and') {
 					// "… Working Group on the Council": a bare body after the connector is another body.
 					if (HEADS[words.text[k]] !== undefined && !(k + 1 < words.count && words.gapBefore[k + 1] === Gap.Join && isCapitalized(words.text[k + 1]))) break;
-					// "National AIDS Centre of Poland": a state after "of" says whose it is, not what it is called.
-					const st = t === 'of' ? vocab.stateLexicon.longestAt(words, k) : null;
-					if (st && !(st.last + 1 < words.count && words.gapBefore[st.last + 1] === Gap.Join && (isCapitalized(words.text[st.last + 1]) || CONNECT.has(words.text[st.last + 1])))) break;
+					// "National AIDS Centre of Poland", "Commission in the Gambia": a state after "of" or "in" says
+					// whose or where it is, not what it is called (but missions are named for where they serve).
+					const st = t === 'of' || t === 'in' && !PLACED_HEADS.has(words.text[headAt]) ? vocab.stateLexicon.longestAt(words, k) : null;
+					if (st && !(st.last + 1 < words.count && words.gapBefore[st.last + 1] === Gap.Join && isCapitalized(words.text[st.last + 1]))) break;
 				}
 				// "the African Union and the Lake Chad Basin Commission" are two bodies, not one.
 				if (t === 'and' && headAt >= 0 && (vocab.institutionLexicon.longestAt(words, k) || vocab.stateLexicon.longestAt(words, k) || headAhead(words, k))) break;
@@ -244,12 +255,27 @@ function genericName(text: string, words: Words, i: number, vocab: Vocabulary): 
 	const head = words.text[headAt];
 	const span = last - i + 1;
 	for (let k = i; k < headAt; k++) if (DOCUMENTS.has(words.text[k])) return null;
+	// "three African Council members": the head used as an adjective names no body.
+	if (last === headAt && last + 1 < words.count && ATTRIBUTIVE.has(words.lower[last + 1]) && words.gapBefore[last + 1] === Gap.Join) return null;
 	if (span === 1) return null; // a bare "Council" or "Committee" names no one
 	if (WEAK_HEADS.has(head) && capsBeforeHead < 2 && headAt === last) return null;
 	if (headAt === i && last === headAt) return null;
 	// Meetings, not bodies: "Fourth World Conference on Women", "World Summit for Social Development".
 	if (/^(?:Conference|Summit|Assembly)$/.test(head) && (words.text[headAt - 1] === 'World' || ORDINALS.has(words.text[i]))) return null;
 	return { first: i, last, kind: HEADS[head] };
+}
+
+/** Heads whose names say where they serve: "Mission in the Central African Republic". */
+const PLACED_HEADS = new Set(['Mission', 'Office', 'Operation', 'Force', 'Centre', 'Center', 'Team', 'Unit', 'Presence']);
+
+/** At word j after a comma: a capitalised list that ends "and X … Head" within a few words. */
+function commaList(words: Words, j: number): boolean {
+	for (let k = j + 1; k < words.count && k - j < 5; k++) {
+		if (words.gapBefore[k] !== Gap.Join) return false;
+		if (words.text[k] === 'and') return headAhead(words, k + 1);
+		if (!isCapitalized(words.text[k])) return false;
+	}
+	return false;
 }
 
 /** True when a capitalised run starting at word k holds an institutional head noun. */
@@ -263,5 +289,6 @@ function headAhead(words: Words, k: number): boolean {
 	return false;
 }
 
+const ATTRIBUTIVE = new Set(['members', 'member', 'presidency', 'president', 'resolution', 'resolutions', 'mandate', 'mandates', 'meeting', 'meetings', 'consultations', 'decision', 'decisions', 'agenda', 'chamber', 'report', 'reports', 'mission', 'missions', 'visit', 'session', 'sessions', 'debate', 'debates', 'action', 'products', 'statement', 'statements', 'unity', 'practice', 'work']);
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 const ORDINALS = new Set(['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh', 'Twelfth']);

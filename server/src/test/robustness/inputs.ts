@@ -15,19 +15,21 @@ export const FRAGMENTS: readonly string[] = [
 	'The draft resolution was adopted by 13 votes in favour to none against, with 2 abstentions (Eastland, Northmark).\n',
 ];
 
+/** Up to `limit` .txt files under `dir`, evenly spaced over the sorted list so that every genre folder contributes. */
 function readTexts(dir: string, limit: number): string[] {
 	if (!fs.existsSync(dir)) return [];
-	const out: string[] = [];
+	const files: string[] = [];
 	const walk = (d: string): void => {
 		for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-			if (out.length >= limit) return;
 			const full = path.join(d, e.name);
 			if (e.isDirectory()) walk(full);
-			else if (e.name.endsWith('.txt')) out.push(fs.readFileSync(full, 'utf8'));
+			else if (e.name.endsWith('.txt')) files.push(full);
 		}
 	};
 	walk(dir);
-	return out;
+	const count = Math.min(limit, files.length);
+	const picked = Array.from({ length: count }, (_, i) => files[Math.floor((i * files.length) / count)]);
+	return picked.map(f => fs.readFileSync(f, 'utf8'));
 }
 
 /** Samples of the repository and, when ../shared/corpus exists, up to `corpusLimit` real texts. */
@@ -72,5 +74,8 @@ export function adversarialTexts(): Record<string, string> {
 		'capitalised words without end': 'Permanent Mission Of The United Nations Organization '.repeat(20_000),
 		'colons without speakers': ':'.repeat(200_000),
 		'long dotted leaders': `President: Ms. V ${'. '.repeat(100_000)}(France)\n`,
+		// Found by the mutation property (shrunk by hand): a label glued to its parenthesis with an
+		// institution name as the last words once made the phrase lookup read past the last word.
+		'a glued label ending in an institution name': 'The PRESIDENT(interpretation from):General Assembly',
 	};
 }

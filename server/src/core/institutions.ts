@@ -15,7 +15,7 @@ const HEADS: Record<string, InstitutionKind> = {
 	Organization: 'intergovernmental-organization', Organisation: 'intergovernmental-organization',
 	Agency: 'agency', Union: 'regional-organization', Community: 'regional-organization', Court: 'court',
 	Tribunal: 'court', Group: 'subsidiary-body', Forum: 'intergovernmental-organization', Centre: 'other',
-	Center: 'other', Alliance: 'other', Network: 'other', Bank: 'agency', Club: 'other', Institute: 'other',
+	Center: 'other', Alliance: 'other', Network: 'other', Club: 'other', Institute: 'other',
 	Mechanism: 'subsidiary-body', Force: 'mission', Trust: 'other', Assembly: 'organ', Campaign: 'other',
 	Secretariat: 'secretariat-office', Department: 'secretariat-office', Board: 'subsidiary-body',
 	Panel: 'subsidiary-body', Authority: 'other',
@@ -77,7 +77,11 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 		let hit: { c: Collected; last: number } | null = null;
 		// "United Nations-African Union" is two known bodies side by side, not a third one.
 		const twoKnown = generic && known && vocab.institutionLexicon.longestAt(words, known.last + 1)?.last === generic.last;
-		if (generic && !twoKnown && (!known || generic.last > known.last)) {
+		// A known body extends to a longer name only by another body's words ("African Union Peace and
+		// Security Council", "ICC Office of the Prosecutor"), not by "for Israel" or "Statute".
+		const extendsKnown = !generic || !known || generic.last <= known.last || generic.first !== known.first
+			|| !CONNECT.has(words.text[known.last + 1]) && headAhead(words, known.last + 1);
+		if (generic && !twoKnown && extendsKnown && (!known || generic.last > known.last)) {
 			const name = text.slice(words.start[generic.first], words.end[generic.last]).replace(/\s+/g, ' ');
 			// "United Nations Security Council" is the Security Council.
 			const lexical = vocab.institutionByName(name) ?? vocab.institutionByName(name.replace(/^(?:United Nations|UN)\s+/, ''));
@@ -217,23 +221,11 @@ function genericName(text: string, words: Words, i: number, vocab: Vocabulary): 
 			continue;
 		}
 		// connectors continue a name only when a capitalised word follows ("Office of the High Commissioner")
-		if (CONNECT.has(t) && j + 1 < words.count && j > i) {
+		if (CONNECT.has(t) && t !== 'the' && j + 1 < words.count && j > i) {
 			let k = j;
 			while (k < words.count && CONNECT.has(words.text[k]) && k - j < 3) k++;
 			if (k < words.count && words.gapBefore[k] === Gap.Join && isCapitalized(words.text[k]) && !NON_NAME.has(words.text[k]) && !MONTHS.has(words.text[k])) {
-				if (headAt < 0 && !(t === 'and' || t === 'for' || t === 'of' || t === 'on')) break;
-				// "OCHA and the Monitoring Mechanism": a known body before "and" stands alone.
-				if (t === 'and' && headAt < 0 && (vocab.institutionLexicon.longestAt(words, i)?.last === j - 1 || vocab.stateLexicon.longestAt(words, i)?.last === j - 1)) break;
-				if (headAt >= 0 && t !== 'and') {
-					// "… Working Group on the Council": a bare body after the connector is another body.
-					if (HEADS[words.text[k]] !== undefined && !(k + 1 < words.count && words.gapBefore[k + 1] === Gap.Join && isCapitalized(words.text[k + 1]))) break;
-					// "National AIDS Centre of Poland", "Commission in the Gambia": a state after "of" or "in" says
-					// whose or where it is, not what it is called (but missions are named for where they serve).
-					const st = t === 'of' || t === 'in' && !PLACED_HEADS.has(words.text[headAt]) ? vocab.stateLexicon.longestAt(words, k) : null;
-					if (st && !(st.last + 1 < words.count && words.gapBefore[st.last + 1] === Gap.Join && isCapitalized(words.text[st.last + 1]))) break;
-				}
-				// "the African Union and the Lake Chad Basin Commission" are two bodies, not one.
-				if (t === 'and' && headAt >= 0 && (vocab.institutionLexicon.longestAt(words, k) || vocab.stateLexicon.longestAt(words, k) || headAhead(words, k))) break;
+				if (!connectorContinues(words, vocab, i, j, k, headAt)) break;
 				j = k;
 				continue;
 			}
@@ -260,9 +252,44 @@ function genericName(text: string, words: Words, i: number, vocab: Vocabulary): 
 	if (span === 1) return null; // a bare "Council" or "Committee" names no one
 	if (WEAK_HEADS.has(head) && capsBeforeHead < 2 && headAt === last) return null;
 	if (headAt === i && last === headAt) return null;
+	// "Permanent Mission", "Main Committee", "National Council": a common adjective and a head is a
+	// description, not a name.
+	if (span === 2 && headAt === last && GENERIC_ADJECTIVES.has(words.lower[i])) return null;
 	// Meetings, not bodies: "Fourth World Conference on Women", "World Summit for Social Development".
 	if (/^(?:Conference|Summit|Assembly)$/.test(head) && (words.text[headAt - 1] === 'World' || ORDINALS.has(words.text[i]))) return null;
 	return { first: i, last, kind: HEADS[head] };
+}
+
+/**
+ * Whether the connector at word j (followed by the capitalised word k) continues the name begun at
+ * word i, whose head (if any yet) is at headAt.
+ */
+function connectorContinues(words: Words, vocab: Vocabulary, i: number, j: number, k: number, headAt: number): boolean {
+	const t = words.text[j];
+	if (headAt < 0) {
+		// Before the head only lists and qualifiers join: "Truth, Reconciliation and Reparations Commission".
+		if (!(t === 'and' || t === 'for' || t === 'of')) return false;
+		if (t === 'and' && words.text[j + 1] === 'the') return false;
+		// "OCHA and the Monitoring Mechanism": a known body or state before "and" stands alone.
+		if (t === 'and' && (vocab.institutionLexicon.longestAt(words, i)?.last === j - 1 || vocab.stateLexicon.longestAt(words, i)?.last === j - 1)) return false;
+		return true;
+	}
+	if (t === 'and') {
+		// "Department of Political and Peacebuilding Affairs" joins qualifiers; "the Court and the Rome
+		// Statute", "the African Union and the Lake Chad Basin Commission" are two things.
+		if (j - 1 === headAt || words.text[j + 1] === 'the') return false;
+		return !(vocab.institutionLexicon.longestAt(words, k) || vocab.stateLexicon.longestAt(words, k) || headAhead(words, k));
+	}
+	// Only bodies that serve somewhere are named by the place: "Mission in …", "Office to …".
+	if ((t === 'in' || t === 'to') && !PLACED_HEADS.has(words.text[headAt])) return false;
+	// "… Working Group on the Council": a bare body after the connector is another body.
+	if (HEADS[words.text[k]] !== undefined && !(k + 1 < words.count && words.gapBefore[k + 1] === Gap.Join && isCapitalized(words.text[k + 1]))) return false;
+	// "National AIDS Centre of Poland": a state after "of" says whose it is, not what it is called.
+	if (t === 'of') {
+		const st = vocab.stateLexicon.longestAt(words, k);
+		if (st && !(st.last + 1 < words.count && words.gapBefore[st.last + 1] === Gap.Join && isCapitalized(words.text[st.last + 1]))) return false;
+	}
+	return true;
 }
 
 /** Heads whose names say where they serve: "Mission in the Central African Republic". */
@@ -290,5 +317,6 @@ function headAhead(words: Words, k: number): boolean {
 }
 
 const ATTRIBUTIVE = new Set(['members', 'member', 'presidency', 'president', 'resolution', 'resolutions', 'mandate', 'mandates', 'meeting', 'meetings', 'consultations', 'decision', 'decisions', 'agenda', 'chamber', 'report', 'reports', 'mission', 'missions', 'visit', 'session', 'sessions', 'debate', 'debates', 'action', 'products', 'statement', 'statements', 'unity', 'practice', 'work']);
+const GENERIC_ADJECTIVES = new Set(['permanent', 'national', 'general', 'technical', 'executive', 'joint', 'special', 'state', 'study', 'main', 'standing', 'legal', 'political', 'regional', 'international', 'global', 'high', 'independent', 'new', 'same', 'whole', 'entire', 'relevant', 'respective', 'competent', 'federal', 'provisional', 'interim', 'transitional', 'military', 'civilian', 'central', 'local', 'sectoral', 'expert', 'advisory', 'steering', 'working', 'security', 'peace', 'human', 'trust', 'ad', 'preparatory', 'organizing', 'drafting', 'plenary', 'investigative', 'monitoring', 'fact']);
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 const ORDINALS = new Set(['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh', 'Twelfth']);

@@ -5,6 +5,9 @@ import { startServer } from './lsp-client.mjs';
 
 const PING = 'diplomaticAnnotator/benchPing';
 
+/** An untimed pause between measured requests, as an editor leaves between keystrokes. */
+const settle = () => new Promise(resolve => setTimeout(resolve, 25));
+
 /** A request that costs only the round trip: an unknown method, answered with MethodNotFound. */
 async function ping(server) {
 	try { await server.request(PING, {}); } catch { /* MethodNotFound is the expected answer */ }
@@ -40,6 +43,7 @@ export async function benchLsp(repoRoot, text, { runs = 15 } = {}) {
 		const pings = [];
 		for (let i = 0; i < Math.min(runs, 7); i++) {
 			const u = `file:///bench/first-${i}.txt`;
+			await settle();
 			pings.push(await timeMs(() => ping(server)));
 			first.push(await timeMs(async () => {
 				await server.open(u, text);
@@ -75,7 +79,7 @@ export async function benchLsp(repoRoot, text, { runs = 15 } = {}) {
 			catch (err) { sizes[name] = `error: ${err.message}`; continue; }
 			tasks[name] = () => server.request(method, params);
 		}
-		const samples = await interleave(tasks, runs);
+		const samples = await interleave(tasks, runs, { settleMs: 25 });
 		const budgets = { hover: 5, tokensFull: 60, tokensRange: 10, symbols: 20, positions: null };
 		const labels = {
 			hover: 'hover on a speaker label', tokensFull: 'semantic tokens, full', tokensRange: 'semantic tokens, range (100 lines)',
@@ -111,7 +115,8 @@ async function benchEdit(server, text, doc, runs) {
 		const change = inserting
 			? { range: { start: position, end: position }, text: 'x' }
 			: { range: { start: position, end: { line: position.line, character: 1 } }, text: '' };
-		if (inserting) pings.push(await timeMs(() => ping(server)));
+		await settle();
+		if (inserting) { pings.push(await timeMs(() => ping(server))); await settle(); }
 		const ms = await timeMs(async () => {
 			await server.connection.sendNotification('textDocument/didChange', { textDocument: { ...doc, version: ++version }, contentChanges: [change] });
 			const result = useDelta && resultId

@@ -44,15 +44,20 @@ export function summarize(samples) {
  * Runs each named task `runs` times, interleaved (a, b, a, b, …) after one warm-up each, so that
  * a slow phase of the machine hits every task alike and ratios between them stay meaningful.
  * @param {Record<string, () => unknown>} tasks
+ * @param {number} runs
+ * @param {{ settleMs?: number }} [options] untimed pause before each timed run
  * @returns {Promise<Record<string, number[]>>} milliseconds per run, by task name
  */
-export async function interleave(tasks, runs) {
+export async function interleave(tasks, runs, { settleMs = 0 } = {}) {
 	const names = Object.keys(tasks);
 	const samples = Object.fromEntries(names.map(name => [name, []]));
 	for (const name of names) await tasks[name]();
 	for (let i = 0; i < runs; i++) {
 		for (const name of names) {
 			collectGarbage();
+			// A pause lets another process (the language server) finish the previous task's
+			// garbage collection and notifications, as it would between an editor's requests.
+			if (settleMs > 0) await new Promise(resolve => setTimeout(resolve, settleMs));
 			samples[name].push(await timeMs(tasks[name]));
 		}
 	}

@@ -146,16 +146,41 @@ export class AnnotationManager implements vscode.Disposable {
 		const state = this.texts.get(e.document.uri.toString());
 		if (!state || e.contentChanges.length === 0 || state.attached.length === 0) return;
 		const changes = e.contentChanges.map(c => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, text: c.text }));
-		let text: string | undefined;
-		state.attached = state.attached.map(a => {
+		let lost = false;
+		state.attached = state.attached.map((a): Attached<Annotation> => {
 			const r = a.resolution;
-			const moved = r.status === 'orphan' ? null : moveSpan(r, changes);
-			if (moved && moved.end > moved.start) return { annotation: a.annotation, resolution: { status: r.status === 'orphan' ? 'moved' : r.status, ...moved, errors: 0 } };
-			// Gone or orphaned: look for the quote in the new text (an undo brings it back).
-			text ??= e.document.getText();
-			return { annotation: a.annotation, resolution: resolveAnchor(text, a.annotation.anchor) };
+			if (r.status === 'orphan') return a;
+			const moved = moveSpan(r, changes);
+			if (moved && moved.end > moved.start) return { annotation: a.annotation, resolution: { ...r, ...moved } };
+			lost = true;
+			return { annotation: a.annotation, resolution: { status: 'orphan', reason: 'Its text was deleted or replaced.' } };
 		});
 		this.publish(e.document, state);
+		if (lost || state.attached.some(a => a.resolution.status === 'orphan')) this.scheduleSearch(e.document, state);
+	}
+
+	private readonly searches = new Map<string, NodeJS.Timeout>();
+
+	/**
+	 * Looks for orphans' quotes again once typing pauses (an undo brings a deleted quote back);
+	 * near their old place only, as a whole-text search of a large text takes too long per keystroke.
+	 */
+	private scheduleSearch(doc: vscode.TextDocument, state: TextAnnotations): void {
+		const key = doc.uri.toString();
+		clearTimeout(this.searches.get(key));
+		this.searches.set(key, setTimeout(() => {
+			this.searches.delete(key);
+			if (doc.isClosed || this.texts.get(key) !== state) return;
+			const text = doc.getText();
+			let found = false;
+			state.attached = state.attached.map(a => {
+				if (a.resolution.status !== 'orphan') return a;
+				const resolution = resolveAnchor(text, a.annotation.anchor, { wholeText: false });
+				found ||= resolution.status !== 'orphan';
+				return { annotation: a.annotation, resolution };
+			});
+			if (found) this.publish(doc, state);
+		}, 400));
 	}
 
 	/** On save of the text, anchors that moved are written back so that the file matches the text. */
@@ -204,6 +229,7 @@ export class AnnotationManager implements vscode.Disposable {
 	}
 
 	dispose(): void {
+		for (const timer of this.searches.values()) clearTimeout(timer);
 		for (const d of this.disposables) d.dispose();
 	}
 }

@@ -1,10 +1,10 @@
 /**
  * Anchors that survive edits. In the editor, spans move with each content change; when the text
  * changed elsewhere, an anchor is re-attached by its quote and context, exactly and then fuzzily
- * (Myers' bit-parallel search from approx-string-match, linear in the text for bounded errors).
+ * (see match.ts).
  * An anchor that cannot be re-attached resolves to `orphan`: the caller keeps it, never drops it.
  */
-import search from 'approx-string-match';
+import { Candidate, exactOccurrences, fuzzyInRange, fuzzyWhole } from './match';
 import { Anchor } from './model';
 
 /** How much context is kept on each side of a quote. */
@@ -16,6 +16,14 @@ export const FUZZY_ERROR_RATE = 0.25;
 export const MAX_FUZZY_ERRORS = 256;
 /** Exact occurrences examined before giving up on scoring more (a quote of one common word). */
 const MAX_EXACT_CANDIDATES = 10_000;
+/**
+ * A match away from the old place needs this much of its context (0–1, prefix and suffix averaged):
+ * an edit inside the quote or on one side of it keeps at least half, while a look-alike elsewhere
+ * rarely shares its neighbours. Without it, a removed quote would attach to the nearest copy.
+ */
+const MIN_CONTEXT = 0.5;
+/** Characters on each side of the old place searched first (edits are mostly local). */
+const NEAR_WINDOW = 2048;
 
 export interface Span {
 	start: number;
@@ -63,42 +71,54 @@ export function moveSpan(span: Span, changes: readonly TextChange[]): Span | nul
 	return { start, end };
 }
 
-/** Finds the anchor in `text`: where it was, elsewhere exactly, or fuzzily; else `orphan`. */
-export function resolveAnchor(text: string, anchor: Anchor): Resolution {
+export interface ResolveOptions {
+	/** Search the whole text fuzzily (seconds on megabytes for long quotes); else only near the old place. */
+	wholeText?: boolean;
+}
+
+/**
+ * Finds the anchor in `text`: where it was, elsewhere exactly, or fuzzily; else `orphan`. A match
+ * away from where the anchor was must be backed by its context (prefix and suffix), so that a
+ * removed quote is reported as an orphan rather than attached to a look-alike elsewhere.
+ */
+export function resolveAnchor(text: string, anchor: Anchor, options: ResolveOptions = {}): Resolution {
 	const { quote } = anchor;
 	if (!quote) return { status: 'orphan', reason: 'The anchor has no quote.' };
 	if (text.slice(anchor.start, anchor.end) === quote) return { status: 'exact', start: anchor.start, end: anchor.end, errors: 0 };
 
-	const exact = exactCandidates(text, quote);
+	const exact = exactOccurrences(text, quote, MAX_EXACT_CANDIDATES);
 	if (exact.length) {
 		const best = pickBest(text, anchor, exact.map(start => ({ start, end: start + quote.length, errors: 0 })));
-		return { status: 'moved', ...best };
+		if (best.context >= MIN_CONTEXT) return { status: 'moved', start: best.start, end: best.end, errors: 0 };
 	}
 	if (quote.length < MIN_FUZZY_LENGTH) return { status: 'orphan', reason: `The quote "${quote}" is no longer in the text.` };
 	const maxErrors = Math.min(MAX_FUZZY_ERRORS, Math.floor(quote.length * FUZZY_ERROR_RATE));
-	const fuzzy = search(text, quote, maxErrors);
-	if (!fuzzy.length) return { status: 'orphan', reason: 'The quote is no longer in the text, not even approximately.' };
-	return { status: 'fuzzy', ...pickBest(text, anchor, fuzzy) };
-}
-
-function exactCandidates(text: string, quote: string): number[] {
-	const found: number[] = [];
-	for (let i = text.indexOf(quote); i >= 0 && found.length < MAX_EXACT_CANDIDATES; i = text.indexOf(quote, i + 1)) found.push(i);
-	return found;
+	const margin = NEAR_WINDOW + quote.length;
+	const tries = [() => fuzzyInRange(text, quote, maxErrors, anchor.start - margin, anchor.end + margin)];
+	if (options.wholeText !== false) tries.push(() => fuzzyWhole(text, quote, maxErrors));
+	for (const find of tries) {
+		const found = find();
+		if (!found.length) continue;
+		const best = pickBest(text, anchor, found);
+		if (best.context >= MIN_CONTEXT) {
+			return { status: 'fuzzy', start: best.start, end: best.end, errors: best.errors };
+		}
+	}
+	return { status: 'orphan', reason: 'The quote is no longer in the text, not even approximately with its context.' };
 }
 
 /** Scores candidates as Hypothesis does: quote similarity first, then context, then nearness. */
-function pickBest(text: string, anchor: Anchor, candidates: readonly { start: number; end: number; errors: number }[]) {
-	let best = candidates[0], bestScore = -Infinity;
+function pickBest(text: string, anchor: Anchor, candidates: readonly Candidate[]): Candidate & { context: number } {
+	let best = candidates[0], bestScore = -Infinity, bestContext = 0;
 	for (const c of candidates) {
 		const quoteScore = 1 - c.errors / anchor.quote.length;
 		const prefixScore = anchor.prefix ? commonSuffixLength(text.slice(Math.max(0, c.start - anchor.prefix.length), c.start), anchor.prefix) / anchor.prefix.length : 1;
 		const suffixScore = anchor.suffix ? commonPrefixLength(text.slice(c.end, c.end + anchor.suffix.length), anchor.suffix) / anchor.suffix.length : 1;
 		const nearness = 1 - Math.abs(c.start - anchor.start) / Math.max(1, text.length);
 		const score = 50 * quoteScore + 20 * prefixScore + 20 * suffixScore + 2 * nearness;
-		if (score > bestScore) { best = c; bestScore = score; }
+		if (score > bestScore) { best = c; bestScore = score; bestContext = (prefixScore + suffixScore) / 2; }
 	}
-	return { start: best.start, end: best.end, errors: best.errors };
+	return { start: best.start, end: best.end, errors: best.errors, context: bestContext };
 }
 
 function commonPrefixLength(a: string, b: string): number {

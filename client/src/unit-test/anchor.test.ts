@@ -59,6 +59,38 @@ describe('resolveAnchor', () => {
 		assert.equal(resolveAnchor(text, anchor).status, 'orphan');
 	});
 
+	it('finds a long, edited quote that moved far away (seeded whole-text search)', () => {
+		const filler = (n: number) => Array.from({ length: n }, (_, i) => `Paragraph ${i} on procedure and the programme of work.`).join('\n');
+		const quote = 'We call for an immediate ceasefire and unimpeded humanitarian access to the highlands, where more than eighty thousand people have fled their homes since January.';
+		const original = `${filler(10)}\nMs. Example (Ruritania): ${quote} Thank you.\n${filler(10)}`;
+		const a = makeAnchor(original, original.indexOf(quote), original.indexOf(quote) + quote.length, null);
+		const edited = quote.replace('eighty thousand', '80,000').replace('since January', 'since the start of January');
+		const moved = `${filler(2000)}\nMs. Example (Ruritania): ${edited} Thank you.\n${filler(10)}`;
+		const r = resolveAnchor(moved, a);
+		assert.equal(r.status, 'fuzzy');
+		assert.ok(r.status === 'fuzzy');
+		// Edit distance decides the ends, so the match may stop short of an insertion at the end.
+		const at = moved.indexOf(edited);
+		assert.ok(Math.abs(r.start - at) <= 2, JSON.stringify(r));
+		assert.ok(Math.min(r.end, at + edited.length) - Math.max(r.start, at) >= 0.8 * edited.length, JSON.stringify(r));
+		assert.equal(resolveAnchor(moved, a, { wholeText: false }).status, 'orphan', 'too far for the near search alone');
+	});
+
+	it('does not attach a removed quote to a look-alike elsewhere', () => {
+		const quote = 'We call for an immediate ceasefire in the north';
+		const text = `Intro line.\nMs. A (Ruritania): ${quote}. Thanks.\nMr. B (Freedonia): We call for an immediate ceasefire in the south. Thanks.\n`;
+		const a = makeAnchor(text, text.indexOf(quote), text.indexOf(quote) + quote.length, null);
+		const removed = text.replace(`${quote}. `, '');
+		assert.equal(resolveAnchor(removed, a).status, 'orphan');
+	});
+
+	it('does not attach a removed short quote to another copy with other context', () => {
+		const text = 'Ms. A (Ruritania): Thank you, Madam President. We agree.\nMr. B (Freedonia): Thank you, Madam President. We object.\n';
+		const start = text.indexOf('Thank you, Madam President');
+		const a = makeAnchor(text, start, start + 'Thank you, Madam President'.length, null);
+		assert.equal(resolveAnchor(text.replace('Ms. A (Ruritania): Thank you, Madam President. We agree.', 'Ms. A (Ruritania) withdrew.'), a).status, 'orphan');
+	});
+
 	it('does not match a short quote fuzzily', () => {
 		const short = makeAnchor(TEXT, ...at(TEXT, 'We call'), null);
 		assert.equal(resolveAnchor(TEXT.replace(/We call/g, 'We cull'), short).status, 'orphan');

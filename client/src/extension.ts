@@ -47,7 +47,7 @@ export function activate(context: vscode.ExtensionContext): DiplomaticAnnotatorA
 	registerExportCommands(context, store);
 	context.subscriptions.push(vscode.languages.registerCodeActionsProvider(
 		[{ language: 'un-meeting', scheme: 'file' }, { language: 'un-meeting', scheme: 'untitled' }],
-		new TagCodeActionProvider(), { providedCodeActionKinds: TagCodeActionProvider.kinds }));
+		new TagCodeActionProvider(client), { providedCodeActionKinds: TagCodeActionProvider.kinds }));
 
 	const openAnnotations = (doc: vscode.TextDocument) => { if (isMeetingCandidate(doc) && doc.uri.scheme === 'file') void store.open(doc); };
 	context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(openAnnotations));

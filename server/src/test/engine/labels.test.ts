@@ -1,0 +1,47 @@
+/** Speaker labels of verbatim records, including the forms OCR and old records produce. */
+import assert from 'node:assert/strict';
+import { looksLikeBrokenLabel, parseLabel } from '../../core/labels';
+
+describe('speaker labels', () => {
+	const cases: [string, { name?: string | null; office?: string | null; affiliation?: string | null; title?: string | null }][] = [
+		['Mr. Delattre (France) (spoke in French): France welcomes', { name: 'Delattre', affiliation: 'France' }],
+		['Mr. INDERFURTH (United States of America): On behalf of', { name: 'INDERFURTH', affiliation: 'United States of America' }],
+		['Mr. Ma Zhaoxu (China) (spoke in Chinese): The United Nations', { name: 'Ma Zhaoxu', affiliation: 'China' }],
+		['Mr. Garayev (Azerbaijan), Rapporteur of the Third Committee: It is a great honour', { name: 'Garayev', affiliation: 'Azerbaijan', title: 'Rapporteur of the Third Committee' }],
+		['Mr. Llorentty Solíz (Bolivia (Plurinational State of)) (spoke in Spanish): We', { name: 'Llorentty Solíz', affiliation: 'Bolivia (Plurinational State of)' }],
+		['Mr. CHIRILA (Romania) (interpretation from French): The report', { name: 'CHIRILA', affiliation: 'Romania' }],
+		['Mrs. Nakamitsu: I thank the President', { name: 'Nakamitsu', affiliation: null }],
+		['The President: I now give the floor', { office: 'President' }],
+		['The President (spoke in French): The draft resolution', { office: 'President' }],
+		['The Acting President: I call on', { office: 'Acting President' }],
+		['The PRESIDENT: The Assembly will now', { office: 'President' }],
+		['The ACTING PRESIDENT (interpretation from Spanish): I', { office: 'Acting President' }],
+		['The Secretary-General: Let me begin', { office: 'Secretary-General' }],
+	];
+	for (const [line, want] of cases) {
+		it(`reads "${line.slice(0, 50)}…"`, () => {
+			const label = parseLabel(line);
+			assert.ok(label, 'no label');
+			for (const [k, v] of Object.entries(want)) assert.equal(label[k as keyof typeof label], v, k);
+			assert.equal(line[label.length - 1], ':', 'the label ends at its colon');
+		});
+	}
+
+	const prose = [
+		'The fourth message is related to the third: we must act.',
+		'Mr. Blix, the Director General, noted the following: safeguards',
+		'Mr. President, I congratulate you on your election.',
+		'The Council reaffirms its commitment: peace.',
+		'Members of the Council have before them document S/2018/1016.',
+		'Mr. Smith said that the proposal, which was discussed at length by the committee on Monday: it failed.',
+	];
+	for (const line of prose) {
+		it(`does not take prose for a label: "${line.slice(0, 40)}…"`, () => assert.equal(parseLabel(line), null));
+	}
+
+	it('recognizes the first half of a label broken across lines', () => {
+		assert.equal(looksLikeBrokenLabel('Mr. Nebenzia (Russian'), true);
+		assert.equal(looksLikeBrokenLabel('Mr. Nebenzia (Russian Federation): We'), false);
+		assert.equal(looksLikeBrokenLabel('In that regard, we note (with concern'), false);
+	});
+});

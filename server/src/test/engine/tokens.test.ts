@@ -1,0 +1,64 @@
+/** The tokenizer and the phrase tries every lexicon is built on. */
+import assert from 'node:assert/strict';
+import { PhraseLexicon } from '../../core/phrases';
+import { Gap, tokenize } from '../../core/tokens';
+
+describe('tokenizer', () => {
+	it('cuts words at spaces, hyphens and apostrophes and keeps exact offsets', () => {
+		const text = 'The Secretary-General’s report, “Our Common Agenda”';
+		const w = tokenize(text);
+		assert.deepEqual(w.text, ['The', 'Secretary', 'General', 's', 'report', 'Our', 'Common', 'Agenda']);
+		for (let i = 0; i < w.count; i++) assert.equal(text.slice(w.start[i], w.end[i]), w.text[i]);
+	});
+
+	it('joins a word broken by a hyphen at a line end, in LF and CRLF files', () => {
+		for (const br of ['\n', '\r\n']) {
+			const w = tokenize(`support peace-${br}keeping operations`);
+			assert.deepEqual(w.text, ['support', 'peacekeeping', 'operations']);
+		}
+		assert.deepEqual(tokenize('Guinea-\nBissau').text, ['Guinea', 'Bissau'], 'a capital after the break is a real hyphen');
+	});
+
+	it('marks sentence ends, commas and brackets as gaps a name cannot cross', () => {
+		const w = tokenize('Union. The Union, the (Union) M. Peters');
+		assert.equal(w.gapBefore[1], Gap.Break, 'full stop and space');
+		assert.equal(w.gapBefore[3], Gap.Comma);
+		assert.equal(w.gapBefore[4], Gap.Break, 'bracket');
+		assert.equal(w.gapBefore[6], Gap.Join, 'an initial’s full stop');
+	});
+
+	it('reads accented and non-Latin letters as word characters', () => {
+		assert.deepEqual(tokenize('Côte d’Ivoire, Türkiye, Москва').text, ['Côte', 'd', 'Ivoire', 'Türkiye', 'Москва']);
+	});
+});
+
+describe('phrase lexicon', () => {
+	const names = new PhraseLexicon<string>('name');
+	names.add('Security Council', 'sc');
+	names.add('United Nations', 'un');
+	names.add('United Nations Children’s Fund', 'unicef');
+	names.add('AU', 'au');
+
+	it('finds the longest name at a word, leftmost first', () => {
+		const w = tokenize('the United Nations Children’s Fund and the United Nations');
+		assert.deepEqual(names.matchAll(w).map(m => m.value), ['unicef', 'un']);
+	});
+
+	it('requires capitals where names have them, and exact acronyms', () => {
+		assert.equal(names.matchAll(tokenize('the security council met')).length, 0);
+		assert.deepEqual(names.matchAll(tokenize('THE SECURITY COUNCIL')).map(m => m.value), ['sc'], 'all-capital headings');
+		assert.equal(names.matchAll(tokenize('Au revoir, au pair')).length, 0);
+	});
+
+	it('does not run a name across a sentence end', () => {
+		assert.equal(names.matchAll(tokenize('the Security. Council')).length, 0);
+	});
+
+	it('matches cue prefixes case-insensitively', () => {
+		const cues = new PhraseLexicon<string>('any');
+		cues.add('peacekeep*', 'pk');
+		cues.add('call on', 'calls-for');
+		const w = tokenize('Peacekeepers and peacekeeping; we Call On all');
+		assert.deepEqual(cues.matchAll(w).map(m => w.text.slice(m.first, m.last + 1).join(' ')), ['Peacekeepers', 'peacekeeping', 'Call On']);
+	});
+});

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AnnotationFileStore } from '../annotations/store';
 import { AnnotationFileError } from '../annotations/model';
@@ -142,6 +142,26 @@ describe('AnnotationFileStore', () => {
 		assert.match(text, /reviewer: Joan/);
 		assert.match(text, /id: a-new/);
 		assert.match(text, /id: a-first/);
+	});
+
+	it('gives up with a clear error, writing nothing, when the file never stops changing', async () => {
+		writeFileSync(path, HAND_WRITTEN);
+		let n = 0;
+		const restless = new AnnotationFileStore(path, {
+			documentName: 'meeting.txt',
+			fs: {
+				...nodeStoreFs,
+				async writeNewFile(p, data) {
+					await nodeStoreFs.writeNewFile(p, data);
+					writeFileSync(path, HAND_WRITTEN.replace('reviewer: Jane', `reviewer: writer-${++n}`));
+				},
+			},
+		});
+		await assert.rejects(restless.apply([{ kind: 'add', annotation: sampleAnnotation('a-new') }]), /keeps changing/);
+		const text = readFileSync(path, 'utf8');
+		assert.match(text, new RegExp(`reviewer: writer-${n}`), 'the other writer\'s last version stays');
+		assert.doesNotMatch(text, /a-new/);
+		assert.deepEqual(readdirSync(dir).filter(f => f.endsWith('.tmp')), [], 'temporary files are cleaned up');
 	});
 
 	it('serializes quick successive writes so that none is lost', async () => {

@@ -57,8 +57,27 @@ describe('robustness: cancellation mid-request', function () {
 		assert.ok(server.alive());
 	});
 
+	it('answers RequestCancelled to a request cancelled while the server is busy re-analysing', async () => {
+		// An edit makes the next request re-analyse 2 MB synchronously; the request queued behind it
+		// and cancelled at once is still undispatched when the server reads the cancellation.
+		const line = 3;
+		text = insertAtLine(text, line, 'y');
+		await server.notify('textDocument/didChange', {
+			textDocument: { uri, version: 1000 },
+			contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'y' }],
+		});
+		const busy = server.request('textDocument/documentSymbol', { textDocument: { uri } });
+		const cancel = new CancellationTokenSource();
+		const queued = server.request('textDocument/semanticTokens/full', { textDocument: { uri } }, cancel);
+		cancel.cancel();
+		const [first, second] = await Promise.all([busy, queued]);
+		assert.ok('result' in first, 'the uncancelled request answers with a result');
+		assert.ok('error' in second && second.error.code === LSPErrorCodes.RequestCancelled,
+			`the cancelled request answers RequestCancelled: ${JSON.stringify('error' in second ? second.error : 'a result')}`);
+	});
+
 	it('holds the right text after edits interleaved with cancelled requests', async () => {
-		let version = 1;
+		let version = 1000;
 		for (let i = 0; i < 12; i++) {
 			const line = 10 + i * 37;
 			const insert = i % 3 === 0 ? 'Mr. Inserted (Eastland): ' : 'x';

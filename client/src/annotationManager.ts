@@ -52,13 +52,22 @@ export class AnnotationManager implements vscode.Disposable {
 
 	/** Starts tracking an open text: finds its annotation file and loads it. Never rejects. */
 	async open(doc: vscode.TextDocument): Promise<TextAnnotations> {
-		const existing = this.texts.get(doc.uri.toString());
-		if (existing) return existing;
+		const key = doc.uri.toString();
+		const existing = this.texts.get(key);
+		if (existing) {
+			await this.loading.get(key);
+			return existing;
+		}
 		const state = this.createState(doc);
-		this.texts.set(doc.uri.toString(), state);
-		await this.reload(state);
+		this.texts.set(key, state);
+		// Callers that arrive while the file loads wait for it instead of seeing no annotations.
+		const loading = this.reload(state).finally(() => { if (this.loading.get(key) === loading) this.loading.delete(key); });
+		this.loading.set(key, loading);
+		await loading;
 		return state;
 	}
+
+	private readonly loading = new Map<string, Promise<void>>();
 
 	/** Tags `range` of `doc` with themes; returns the new annotation. Throws with a clear message. */
 	async tag(doc: vscode.TextDocument, range: vscode.Range, input: TagInput, speaker: string | null): Promise<Annotation> {

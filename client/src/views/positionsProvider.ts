@@ -5,7 +5,7 @@
  * annotations so that none is ever out of sight.
  */
 import * as vscode from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/node';
+import { LanguageClient, State } from 'vscode-languageclient/node';
 import { PositionsRequest, PositionsResult, StanceId } from '../../../server/src/protocol';
 import { AnnotationManager } from '../annotationManager';
 import { ThemeRegistry } from '../themeRegistry';
@@ -28,6 +28,8 @@ export class PositionsProvider implements vscode.TreeDataProvider<PositionNode>,
 	constructor(private readonly client: LanguageClient, private readonly manager: AnnotationManager, private readonly themes: ThemeRegistry, onAnalysisChanged: vscode.Event<{ uri: string }>) {
 		this.disposables.push(
 			vscode.window.onDidChangeActiveTextEditor(editor => { if (editor && isMeetingCandidate(editor.document)) this.show(editor.document); }),
+			// After a crash the client restarts the server; the view asks the new one.
+			client.onDidChangeState(e => { if (e.newState === State.Running) void this.refresh(); }),
 			onAnalysisChanged(p => { if (p.uri === this.document?.uri.toString()) void this.refresh(); }),
 			manager.onDidChange(uri => { if (uri.toString() === this.document?.uri.toString()) void this.refresh(); }),
 			vscode.workspace.onDidCloseTextDocument(doc => { if (doc === this.document) { this.document = undefined; this.result = null; this.changed.fire(undefined); } }),

@@ -42,6 +42,7 @@ export class AnnotationManager implements vscode.Disposable {
 			vscode.workspace.onDidChangeTextDocument(e => this.moveWithEdits(e)),
 			vscode.workspace.onDidSaveTextDocument(doc => void this.persistMovedAnchors(doc)),
 			vscode.workspace.onDidCloseTextDocument(doc => this.forget(doc.uri)),
+			vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('diplomaticAnnotator.annotations.location')) void this.relocate(); }),
 		);
 	}
 
@@ -231,6 +232,13 @@ export class AnnotationManager implements vscode.Disposable {
 
 	private showFileProblems(state: TextAnnotations, problems: readonly import('./annotations/model').FileProblem[]): void {
 		if (state.store && problems.length) this.diagnostics.set(vscode.Uri.file(state.store.path), problems.map(toDiagnostic));
+	}
+
+	/** The annotation folder setting changed: every open text finds its file again. */
+	private async relocate(): Promise<void> {
+		const open = vscode.workspace.textDocuments.filter(doc => this.texts.has(doc.uri.toString()));
+		for (const doc of open) this.forget(doc.uri);
+		await Promise.all(open.map(doc => this.open(doc)));
 	}
 
 	private forget(uri: vscode.Uri): void {

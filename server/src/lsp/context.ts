@@ -7,6 +7,7 @@ import { AnnotationsForDocument } from '../protocol';
 import { AnalyzedDocument } from './analyzedDocument';
 import { AnnotationStore } from './annotations';
 import { DocumentAnalysisCache } from './documentCache';
+import { TokenResults } from './tokenDelta';
 import { SettingsStore } from './settings';
 import { WorkspaceIndex } from './workspaceIndex';
 
@@ -16,6 +17,7 @@ export interface ServerContext {
 	readonly annotations: AnnotationStore;
 	readonly settings: SettingsStore;
 	readonly workspace: WorkspaceIndex;
+	readonly tokenResults: TokenResults;
 }
 
 /** An analysed document together with its current user annotations. */

@@ -6,17 +6,19 @@ import { DocumentSymbol, SymbolKind } from 'vscode-languageserver/node';
 import { Statement } from '../core/model';
 import { AnalyzedDocument } from './analyzedDocument';
 import { spanToRange } from './ranges';
+import { sectionEnds } from './sections';
 import { speakerKey } from './speakers';
 import { themeInfo } from './vocabulary';
 
 /** The Outline of a document: top-level symbols in text order. */
 export function documentSymbols(doc: AnalyzedDocument): DocumentSymbol[] {
 	const { headings, statements } = doc.analysis;
+	const ends = sectionEnds(doc.analysis, doc.text);
 	const headingSymbols = headings.map((h, i) => ({
 		symbol: {
 			name: h.text.trim() || '(heading)',
 			kind: h.level === 1 ? SymbolKind.Namespace : SymbolKind.Module,
-			range: spanToRange(doc.lines, { start: h.span.start, end: sectionEnd(doc, i) }),
+			range: spanToRange(doc.lines, { start: h.span.start, end: ends[i] }),
 			selectionRange: spanToRange(doc.lines, h.span),
 			children: [] as DocumentSymbol[],
 		} satisfies DocumentSymbol,
@@ -63,17 +65,6 @@ export function statementSymbol(doc: AnalyzedDocument, s: Statement): DocumentSy
 		range,
 		selectionRange: label ? spanToRange(doc.lines, label) : { start: range.start, end: range.start },
 	};
-}
-
-/** Where section `i` ends: at the next heading of the same or a higher level, trailing blanks trimmed. */
-function sectionEnd(doc: AnalyzedDocument, i: number): number {
-	const { headings } = doc.analysis;
-	let end = doc.text.length;
-	for (let j = i + 1; j < headings.length; j++) {
-		if (headings[j].level <= headings[i].level) { end = headings[j].span.start; break; }
-	}
-	while (end > headings[i].span.end && /\s/.test(doc.text.charAt(end - 1))) end--;
-	return Math.max(end, headings[i].span.end);
 }
 
 function after(p: { line: number; character: number }, q: { line: number; character: number }): boolean {

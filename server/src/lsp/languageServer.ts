@@ -19,7 +19,8 @@ import { foldingRanges } from './folding';
 import { hover } from './hover';
 import { definition, references } from './navigation';
 import { positions } from './positions';
-import { deltaTokens, forgetTokens, fullTokens, rangeTokens } from './semanticTokens';
+import { deltaTokens, fullTokens, rangeTokens } from './semanticTokens';
+import { TokenResults } from './tokenDelta';
 import { SettingsStore } from './settings';
 import { statementAt, summary } from './summary';
 import { openDocumentSymbols } from './openSymbols';
@@ -54,6 +55,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
 			progress: () => client?.workDoneProgress === true,
 			progressThreshold: 20,
 		}),
+		tokenResults: new TokenResults(),
 	};
 	// Fire-and-forget work must never become an unhandled rejection, which would end the process.
 	const quietly = (what: string, work: Promise<unknown>) => void work.catch(error => connection.console.error(`${what} failed: ${String(error)}`));
@@ -98,7 +100,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
 	});
 
 	textDocuments.onDidClose(e => {
-		forgetTokens(e.document.uri);
+		ctx.tokenResults.forget(e.document.uri);
 		ctx.settings.forget(e.document.uri);
 	});
 

@@ -10,15 +10,6 @@ import { documentView, ServerContext } from './context';
 import { tokenEdits } from './tokenDelta';
 import { firstTokenOnOrAfterLine, TokenPiece } from './tokenList';
 
-/** The last full result sent per open document, the base of the next delta. */
-const lastResult = new Map<string, { resultId: string; data: number[] }>();
-let resultCounter = 0;
-
-/** Forgets a closed document's last result. */
-export function forgetTokens(uri: string): void {
-	lastResult.delete(uri);
-}
-
 /** Encodes tokens[from, to) (already sorted) relative to each other, as the protocol wants. */
 export function encodeTokens(tokens: readonly TokenPiece[], from = 0, to = tokens.length): number[] {
 	const builder = new SemanticTokensBuilder();
@@ -39,17 +30,14 @@ async function currentTokens(ctx: ServerContext, uri: string): Promise<readonly 
 /** textDocument/semanticTokens/full. */
 export async function fullTokens(ctx: ServerContext, params: SemanticTokensParams): Promise<SemanticTokens> {
 	const data = encodeTokens(await currentTokens(ctx, params.textDocument.uri));
-	const resultId = String(++resultCounter);
-	lastResult.set(params.textDocument.uri, { resultId, data });
-	return { resultId, data };
+	return { resultId: ctx.tokenResults.remember(params.textDocument.uri, data), data };
 }
 
 /** textDocument/semanticTokens/full/delta: edits when the client's previous result is the one remembered. */
 export async function deltaTokens(ctx: ServerContext, params: SemanticTokensDeltaParams): Promise<SemanticTokens | SemanticTokensDelta> {
-	const before = lastResult.get(params.textDocument.uri);
+	const before = ctx.tokenResults.previous(params.textDocument.uri, params.previousResultId);
 	const full = await fullTokens(ctx, { textDocument: params.textDocument });
-	if (!before || before.resultId !== params.previousResultId) return full;
-	return { resultId: full.resultId, edits: tokenEdits(before.data, full.data) };
+	return before ? { resultId: full.resultId, edits: tokenEdits(before, full.data) } : full;
 }
 
 /** textDocument/semanticTokens/range: only the tokens inside the requested range. */

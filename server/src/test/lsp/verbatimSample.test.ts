@@ -172,6 +172,17 @@ function hoverText(h: Hover | null): string {
 		assert.ok(fold, 'a fold starting at the Haldane label');
 		assert.ok(fold.endLine > haldane);
 		assert.ok(fold.endLine < positionOf(text!, /^Mr\. Lu Yanchen/m).line, 'ending before the next statement');
+		// Each section of the Outline that holds statements folds from its heading over all of them.
+		const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+		const sections: DocumentSymbol[] = [];
+		const walk = (list: DocumentSymbol[]) => { for (const s of list) if (s.kind !== SymbolKind.Event) { sections.push(s); walk(s.children ?? []); } };
+		walk(symbols);
+		const withStatements = sections.filter(s => (s.children ?? []).some(c => c.kind === SymbolKind.Event));
+		assert.ok(withStatements.length > 0);
+		for (const section of withStatements) {
+			const last = section.children!.filter(c => c.kind === SymbolKind.Event).pop()!;
+			assert.ok(ranges.some(r => r.startLine === section.selectionRange.start.line && r.endLine >= last.range.start.line), `fold of "${section.name}"`);
+		}
 	});
 
 	it('serves positions by speaker, theme and group, and filters them', async () => {

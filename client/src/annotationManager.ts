@@ -4,7 +4,8 @@
  * reported, problems shown as diagnostics, and the result pushed to the server and the views.
  */
 import * as vscode from 'vscode';
-import { attachAll, Attached, makeAnchor, moveSpan, resolveAnchor } from './annotations/anchor';
+import { attachAll, Attached, makeAnchor, resolveAnchor } from './annotations/anchor';
+import { anchorUpdates, moveAttached } from './annotations/tracking';
 import { AnnotationOp, AnnotationPatch } from './annotations/edit';
 import { Annotation, AnnotationFileError, newAnnotationId, StanceId } from './annotations/model';
 import { annotationFileFor } from './annotations/paths';
@@ -156,15 +157,8 @@ export class AnnotationManager implements vscode.Disposable {
 		const state = this.texts.get(e.document.uri.toString());
 		if (!state || e.contentChanges.length === 0 || state.attached.length === 0) return;
 		const changes = e.contentChanges.map(c => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, text: c.text }));
-		let lost = false;
-		state.attached = state.attached.map((a): Attached<Annotation> => {
-			const r = a.resolution;
-			if (r.status === 'orphan') return a;
-			const moved = moveSpan(r, changes);
-			if (moved && moved.end > moved.start) return { annotation: a.annotation, resolution: { ...r, ...moved } };
-			lost = true;
-			return { annotation: a.annotation, resolution: { status: 'orphan', reason: 'Its text was deleted or replaced.' } };
-		});
+		const { attached, lost } = moveAttached(state.attached, changes);
+		state.attached = attached;
 		this.publish(e.document, state);
 		if (lost || state.attached.some(a => a.resolution.status === 'orphan')) this.scheduleSearch(e.document, state);
 	}
@@ -197,14 +191,7 @@ export class AnnotationManager implements vscode.Disposable {
 	private async persistMovedAnchors(doc: vscode.TextDocument): Promise<void> {
 		const state = this.texts.get(doc.uri.toString());
 		if (!state?.store || state.store.state.kind !== 'loaded') return;
-		const text = doc.getText();
-		const ops: AnnotationOp[] = [];
-		for (const { annotation, resolution } of state.attached) {
-			if (resolution.status === 'orphan') continue; // kept exactly as written until re-attached or dropped
-			const a = annotation.anchor;
-			if (resolution.start === a.start && resolution.end === a.end && text.slice(a.start, a.end) === a.quote) continue;
-			ops.push({ kind: 'update', id: annotation.id, patch: { anchor: makeAnchor(text, resolution.start, resolution.end, a.speaker) } });
-		}
+		const ops = anchorUpdates(doc.getText(), state.attached);
 		if (ops.length) await this.applyOps(doc, state as TextAnnotations & { store: AnnotationFileStore }, ops).catch(error => {
 			void vscode.window.showWarningMessage(`Diplomatic Annotator: could not update moved anchors: ${(error as Error).message}`);
 		});

@@ -2,8 +2,8 @@
  * User annotations pushed by the client (AnnotationsNotification), per document. The client owns
  * the YAML; the server only reads what it is sent, to show tags in tokens, hovers and positions.
  */
-import { AnnotationsForDocument } from '../protocol';
-import { Analysis, Statement } from '../core/model';
+import { AnnotationsForDocument, LspRange } from '../protocol';
+import { Analysis, STANCES, Statement } from '../core/model';
 import { LineIndex } from '../core/lines';
 import { offsetOf } from './ranges';
 
@@ -14,9 +14,10 @@ export class AnnotationStore {
 	private readonly byUri = new Map<string, { revision: number; data: AnnotationsForDocument }>();
 	private counter = 0;
 
-	/** Replaces the annotations of one document. */
-	set(data: AnnotationsForDocument): void {
-		this.byUri.set(data.uri, { revision: ++this.counter, data });
+	/** Replaces the annotations of one document; a payload without a uri is ignored. */
+	set(payload: unknown): void {
+		const data = sanitize(payload);
+		if (data) this.byUri.set(data.uri, { revision: ++this.counter, data });
 	}
 
 	/** The annotations of a document; undefined when the client sent none. */
@@ -32,6 +33,41 @@ export class AnnotationStore {
 	delete(uri: string): void {
 		this.byUri.delete(uri);
 	}
+}
+
+/**
+ * The well-formed part of a notification: entries with a wrong shape are dropped rather than let
+ * through to break every later request on the document. Undefined when there is no uri.
+ */
+export function sanitize(payload: unknown): AnnotationsForDocument | undefined {
+	const p = record(payload);
+	if (typeof p.uri !== 'string') return undefined;
+	const annotations: Annotation[] = [];
+	for (const raw of Array.isArray(p.annotations) ? p.annotations : []) {
+		const a = record(raw);
+		if (typeof a.id !== 'string') continue;
+		annotations.push({
+			id: a.id,
+			themes: Array.isArray(a.themes) ? a.themes.filter((t): t is string => typeof t === 'string') : [],
+			stance: typeof a.stance === 'string' && (STANCES as readonly string[]).includes(a.stance) ? a.stance as Annotation['stance'] : null,
+			note: typeof a.note === 'string' ? a.note : null,
+			range: isRange(a.range) ? a.range : null,
+		});
+	}
+	const userThemes = (Array.isArray(p.userThemes) ? p.userThemes : []).map(record)
+		.filter(t => typeof t.id === 'string' && typeof t.label === 'string')
+		.map(t => ({ id: t.id as string, label: t.label as string }));
+	return { uri: p.uri, annotations, userThemes };
+}
+
+function record(v: unknown): Record<string, unknown> {
+	return typeof v === 'object' && v !== null ? v as Record<string, unknown> : {};
+}
+
+function isRange(v: unknown): v is LspRange {
+	const r = record(v);
+	const pos = (x: unknown) => { const q = record(x); return Number.isInteger(q.line) && Number.isInteger(q.character) && (q.line as number) >= 0 && (q.character as number) >= 0; };
+	return pos(r.start) && pos(r.end);
 }
 
 /**

@@ -117,6 +117,25 @@ describe('LSP over stdio: document lifecycle, annotations and settings', functio
 		assert.deepEqual(filtered.statements.map(s => s.index), [tagged!.index]);
 	});
 
+	it('drops malformed annotation entries and keeps answering', async () => {
+		const edited = TEXT.replace(/^Ms\. Okafor/m, INSERTED + 'Ms. Okafor');
+		const label = positionOf(edited, /^Mr\. Haldane/m);
+		await server.connection.sendNotification('diplomaticAnnotator/annotations', {
+			uri,
+			annotations: [
+				'not an object', { themes: ['no-id'] }, { id: 'bad-range', themes: 7, stance: 'furious', range: { start: { line: -1 } } },
+				{ id: 'ok', themes: ['sanctions', 3], stance: 'opposes', note: null, range: { start: shift(label, 30), end: shift(label, 35) } },
+			],
+			userThemes: 'none',
+		});
+		const positions = await server.request<PositionsResult>('diplomaticAnnotator/positions', { textDocument: { uri } });
+		const haldane = positions.statements.find(s => s.selectionRange.start.line === label.line);
+		assert.deepEqual(haldane?.annotationIds, ['ok']);
+		assert.ok(haldane!.themes.some(t => t.id === 'sanctions' && t.user && t.stance === 'opposes'));
+		assert.ok(positions.statements.every(s => !s.annotationIds.includes('bad-range')), 'an entry without a valid range anchors nowhere');
+		assert.ok((await tokens()).length > 0);
+	});
+
 	it('answers null or empty, and keeps running, after the document is closed', async () => {
 		await server.close(uri);
 		const pos = { line: 11, character: 5 };

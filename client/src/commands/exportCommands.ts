@@ -1,71 +1,60 @@
 /**
- * Export commands: the annotations of the open meeting texts (or of every annotation file in the
- * workspace when none is open) as CSV or as W3C Web Annotation JSON-LD, to a file the user picks.
+ * Export commands: the annotations of the open meeting texts that have any (or, when none is open,
+ * of every text in the workspace with an annotation file) as CSV or W3C Web Annotation JSON-LD,
+ * to a file the user picks (or to `target` when a test or another extension passes one).
  */
-import { promises as fsp } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, promises as fsp } from 'node:fs';
+import { join, relative } from 'node:path';
 import * as vscode from 'vscode';
 import { AnnotationManager } from '../annotationManager';
-import { annotationRows, CsvRow, toCsv } from '../annotations/export-csv';
-import { toWebAnnotationCollection } from '../annotations/export-webanno';
-import { Annotation } from '../annotations/model';
+import { ExportFormat, exportAnnotations, ExportInput } from '../annotations/exportFiles';
 import { ANNOTATION_SUFFIX } from '../annotations/paths';
-import { AnnotationFileStore } from '../annotations/store';
-
-interface ExportSource {
-	file: string;
-	uri: vscode.Uri;
-	annotations: readonly Annotation[];
-}
 
 export function registerExportCommands(context: vscode.ExtensionContext, manager: AnnotationManager): void {
-	const sources = async (): Promise<ExportSource[]> => {
-		const root = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
-		const name = (path: string) => (root ? relative(root, path) : path).split('\\').join('/');
-		const out: ExportSource[] = [];
-		for (const doc of vscode.workspace.textDocuments) {
-			const state = manager.get(doc.uri);
-			if (state?.store && state.store.annotations.length) out.push({ file: name(doc.uri.fsPath), uri: doc.uri, annotations: state.store.annotations });
-		}
-		if (out.length) return out;
-		for (const uri of await vscode.workspace.findFiles(`**/*${ANNOTATION_SUFFIX}`, '**/node_modules/**', 500)) {
-			const store = new AnnotationFileStore(uri.fsPath, { documentName: '' });
-			const state = await store.load();
-			if (state.kind !== 'loaded') continue;
-			// The text's name comes from the annotation file's own name, never from its contents.
-			const text = uri.fsPath.slice(0, -ANNOTATION_SUFFIX.length) + '.txt';
-			out.push({ file: name(text), uri: vscode.Uri.file(text), annotations: state.annotations });
-		}
-		return out;
+	const root = () => vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+	const display = (path: string) => { const r = root(); return (r ? relative(r, path) : path).split('\\').join('/'); };
+
+	const texts = async (): Promise<ExportInput[]> => {
+		const open = vscode.workspace.textDocuments.flatMap(doc => {
+			const store = doc.uri.scheme === 'file' ? manager.get(doc.uri)?.store : undefined;
+			return store?.annotations.length ? [{ path: doc.uri.fsPath, name: display(doc.uri.fsPath), annotationPath: store.path }] : [];
+		});
+		if (open.length) return open;
+		const found = await vscode.workspace.findFiles(`**/*${ANNOTATION_SUFFIX}`, '**/node_modules/**', 1000);
+		// The text is named by the annotation file's own name (NAME.txt or NAME.md beside it).
+		return found.flatMap(uri => {
+			const stem = uri.fsPath.slice(0, -ANNOTATION_SUFFIX.length);
+			const text = ['.txt', '.md'].map(ext => stem + ext).find(p => existsSync(p));
+			return text ? [{ path: text, name: display(text) }] : [];
+		});
 	};
 
-	const save = async (content: string, defaultName: string, filters: Record<string, string[]>) => {
-		const base = vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(dirname(vscode.window.activeTextEditor?.document.uri.fsPath ?? process.cwd()));
-		const target = await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.file(join(base.fsPath, defaultName)), filters });
-		if (!target) return undefined;
+	const run = (format: ExportFormat) => async (target?: vscode.Uri) => {
+		const inputs = await texts();
+		if (!inputs.length) { void vscode.window.showInformationMessage('There are no annotations to export.'); return; }
+		let content: string;
+		try {
+			content = await exportAnnotations(inputs, format);
+		} catch (error) {
+			void vscode.window.showErrorMessage(`Diplomatic Annotator: nothing exported. ${(error as Error).message}`);
+			return;
+		}
+		if (!target) {
+			const name = format === 'csv' ? 'annotations.csv' : 'annotations.jsonld';
+			const base = root() ?? process.cwd();
+			target = await vscode.window.showSaveDialog({
+				defaultUri: vscode.Uri.file(join(base, name)),
+				filters: format === 'csv' ? { CSV: ['csv'] } : { 'JSON-LD': ['jsonld', 'json'] },
+			});
+			if (!target) return;
+		}
 		await fsp.writeFile(target.fsPath, content, 'utf8');
-		void vscode.window.showInformationMessage(`Exported annotations to ${target.fsPath}.`);
+		void vscode.window.showInformationMessage(`Exported the annotations of ${inputs.length} text${inputs.length === 1 ? '' : 's'} to ${target.fsPath}.`);
 		return target;
 	};
 
-	const exportCsv = async (target?: vscode.Uri) => {
-		const rows: CsvRow[] = (await sources()).flatMap(s => annotationRows(s.file, s.annotations));
-		if (!rows.length) { void vscode.window.showInformationMessage('There are no annotations to export.'); return; }
-		const csv = toCsv(rows);
-		if (target) { await fsp.writeFile(target.fsPath, csv, 'utf8'); return target; }
-		return save(csv, 'annotations.csv', { CSV: ['csv'] });
-	};
-
-	const exportWebAnnotation = async (target?: vscode.Uri) => {
-		const files = (await sources()).map(s => ({ source: s.uri.toString(), annotations: s.annotations }));
-		if (!files.some(f => f.annotations.length)) { void vscode.window.showInformationMessage('There are no annotations to export.'); return; }
-		const json = JSON.stringify(toWebAnnotationCollection('Diplomatic Annotator export', files), null, 2) + '\n';
-		if (target) { await fsp.writeFile(target.fsPath, json, 'utf8'); return target; }
-		return save(json, 'annotations.jsonld', { 'JSON-LD': ['jsonld', 'json'] });
-	};
-
 	context.subscriptions.push(
-		vscode.commands.registerCommand('diplomaticAnnotator.exportCsv', exportCsv),
-		vscode.commands.registerCommand('diplomaticAnnotator.exportWebAnnotation', exportWebAnnotation),
+		vscode.commands.registerCommand('diplomaticAnnotator.exportCsv', run('csv')),
+		vscode.commands.registerCommand('diplomaticAnnotator.exportWebAnnotation', run('jsonld')),
 	);
 }

@@ -3,8 +3,9 @@
  * and renders its summary.
  */
 import { Hover, HoverParams, MarkupKind } from 'vscode-languageserver/node';
-import { documentView, ServerContext } from './context';
+import { documentView, DocumentView, ServerContext } from './context';
 import { headingHover, institutionHover, speakerHover, stanceHover, stateHover, themeHover } from './hoverContent';
+import { personNamedAt } from './navigation';
 import { offsetOf } from './ranges';
 import { tokenAt } from './tokenList';
 
@@ -15,8 +16,9 @@ export async function hover(ctx: ServerContext, params: HoverParams): Promise<Ho
 	const view = documentView(ctx, uri);
 	if (!view) return null;
 	const { doc } = view;
-	const token = tokenAt(doc.tokens(view.annotations, view.revision), offsetOf(doc.lines, params.position));
-	if (!token) return null;
+	const offset = offsetOf(doc.lines, params.position);
+	const token = tokenAt(doc.tokens(view.annotations, view.revision), offset);
+	if (!token) return personHover(view, offset);
 	const ref = token.ref;
 	const statements = doc.analysis.statements;
 	let value: string;
@@ -37,9 +39,23 @@ export async function hover(ctx: ServerContext, params: HoverParams): Promise<Ho
 		}
 		case 'heading': value = headingHover(doc, ref.heading); break;
 	}
-	const start = doc.lines.positionAt(token.start);
+	return markdown(value, doc.lines.positionAt(token.start), token.length);
+}
+
+/** A speaker named in running text (not a label): the same summary as on their first statement. */
+function personHover(view: DocumentView, offset: number): Hover | null {
+	const { doc } = view;
+	const named = personNamedAt(doc, offset);
+	if (!named) return null;
+	const first = named.statements[0];
+	const labels = new Map((view.annotations?.userThemes ?? []).map(t => [t.id, t.label]));
+	const tags = doc.annotations(view.annotations, view.revision).get(first.index) ?? [];
+	return markdown(speakerHover(doc, first, tags, labels), doc.lines.positionAt(named.start), named.word.length);
+}
+
+function markdown(value: string, start: { line: number; character: number }, length: number): Hover {
 	return {
 		contents: { kind: MarkupKind.Markdown, value },
-		range: { start, end: { line: start.line, character: start.character + token.length } },
+		range: { start, end: { line: start.line, character: start.character + length } },
 	};
 }

@@ -54,12 +54,21 @@ function targetAt(view: DocumentView, position: Position): Target | undefined {
 		const statement = doc.analysis.statements[token.ref.statement];
 		return { kind: 'speaker', key: speakerKey(statement.speaker), statements: doc.speakers.statementsOf(statement), words: longestNameWord(statement) };
 	}
-	const word = wordAt(doc.text, offset);
-	if (!word) return undefined;
-	const keys = doc.speakers.speakersNamed(word);
-	if (keys.length !== 1) return undefined; // unknown or ambiguous surname
+	const named = personNamedAt(doc, offset);
+	return named && { kind: 'speaker', key: named.key, statements: named.statements, words: [named.word] };
+}
+
+/**
+ * The speaker whose name holds the word at `offset` in running text (a surname in "I thank
+ * Ms. Tembo-Haugland"); undefined when the word names no speaker or more than one.
+ */
+export function personNamedAt(doc: AnalyzedDocument, offset: number): { key: string; word: string; start: number; statements: readonly Statement[] } | undefined {
+	const at = wordAt(doc.text, offset);
+	if (!at) return undefined;
+	const keys = doc.speakers.speakersNamed(at.word);
+	if (keys.length !== 1) return undefined;
 	const statements = doc.speakers.bySpeaker.get(keys[0]) ?? [];
-	return { kind: 'speaker', key: keys[0], statements, words: [word] };
+	return statements.length > 0 ? { key: keys[0], word: at.word, start: at.start, statements } : undefined;
 }
 
 /** The surname-like word of a speaker, for finding their name in running text. */
@@ -74,11 +83,13 @@ function labelLocation(doc: AnalyzedDocument, s: Statement): Location {
 
 const WORD = /[\p{L}\p{M}'’-]/u;
 
-function wordAt(text: string, offset: number): string | undefined {
+/** The word around `offset` (a possessive 's dropped) and where it starts; undefined between words. */
+function wordAt(text: string, offset: number): { word: string; start: number } | undefined {
 	let start = offset, end = offset;
-	while (start > 0 && WORD.test(text.charAt(start - 1))) start--;
-	while (end < text.length && WORD.test(text.charAt(end))) end++;
-	return end > start ? text.slice(start, end).replace(/['’]s$/, '') : undefined;
+	// Bounded: a name is short, and a run of letters thousands long is not one.
+	while (start > 0 && offset - start < 64 && WORD.test(text.charAt(start - 1))) start--;
+	while (end < text.length && end - offset < 64 && WORD.test(text.charAt(end))) end++;
+	return end > start ? { word: text.slice(start, end).replace(/['’]s$/, ''), start } : undefined;
 }
 
 /** Whole-word, case-insensitive occurrences of `word` (a lower-cased name word). */

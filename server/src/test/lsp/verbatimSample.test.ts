@@ -163,6 +163,11 @@ function hoverText(h: Hover | null): string {
 		assert.notEqual(mention.line, label.line);
 		const defs = await server.request<Location[] | null>('textDocument/definition', { textDocument: { uri }, position: mention });
 		assert.deepEqual(defs?.map(d => d.range.start), [label]);
+		// Hovering the name in running text summarises the same person, with a link to her statement.
+		const md = hoverText(await server.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: mention }));
+		assert.match(md, /\*\*Tembo-Haugland\*\*/);
+		const link = /command:diplomaticAnnotator\.revealStatement\?([^)]+)\)/.exec(md)!;
+		assert.equal(JSON.parse(decodeURIComponent(link[1]))[0].line, label.line);
 	});
 
 	it('folds multi-line statements', async () => {

@@ -13,7 +13,8 @@ export interface TagChoice {
 export async function pickTags(themes: ThemeRegistry, current?: TagChoice): Promise<TagChoice | undefined> {
 	type ThemePick = vscode.QuickPickItem & { id: string };
 	const items: ThemePick[] = themes.all.map(t => ({
-		id: t.id, label: t.user ? `$(tag) ${t.label}` : t.label, description: t.user ? `${t.id} · your theme` : t.id, detail: t.description,
+		id: t.id, label: t.user ? `$(tag) ${t.label}` : t.label, detail: t.description,
+		description: [t.id, t.user ? 'your theme' : null, t.broader ? `under ${themes.label(t.broader)}` : null].filter(Boolean).join(' · '),
 		picked: current?.themes.includes(t.id) ?? false,
 	}));
 	// Themes in the file but not in any vocabulary any more stay offered, so editing never drops them silently.

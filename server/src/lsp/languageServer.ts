@@ -9,7 +9,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../core/analyze';
 import { Analysis, EMPTY_ANALYSIS } from '../core/model';
-import { AnalysisChangedNotification, AnnotationsNotification, PositionsRequest, StatementAtRequest, SummaryRequest } from '../protocol';
+import { AnalysisChangedNotification, AnnotationsNotification, MatrixRequest, PositionsRequest, StatementAtRequest, SummaryRequest } from '../protocol';
 import { AnnotationStore } from './annotations';
 import { ClientSupport, clientSupport, serverCapabilities } from './capabilities';
 import { documentView, guard, ServerContext } from './context';
@@ -17,6 +17,7 @@ import { DocumentAnalysisCache } from './documentCache';
 import { documentSymbols } from './documentSymbols';
 import { foldingRanges } from './folding';
 import { hover } from './hover';
+import { matrix } from './matrix';
 import { definition, references } from './navigation';
 import { positions } from './positions';
 import { deltaTokens, fullTokens, rangeTokens } from './semanticTokens';
@@ -128,6 +129,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
 	connection.onRequest(PositionsRequest, guard(ctx, 'positions', p => { const v = view(p.textDocument.uri); return v ? positions(v, p) : null; }));
 	connection.onRequest(SummaryRequest, guard(ctx, 'summary', p => { const v = view(p.textDocument.uri); return v ? summary(v) : null; }));
 	connection.onRequest(StatementAtRequest, guard(ctx, 'statementAt', p => { const v = view(p.textDocument.uri); return v ? statementAt(v, p) : null; }));
+	connection.onRequest(MatrixRequest, guard(ctx, 'matrix', (p, token) => matrix(ctx, p, token)));
 
 	textDocuments.listen(connection);
 	connection.listen();

@@ -71,10 +71,13 @@ export function personNamedAt(doc: AnalyzedDocument, offset: number): { key: str
 	return statements.length > 0 ? { key: keys[0], word: at.word, start: at.start, statements } : undefined;
 }
 
-/** The surname-like word of a speaker, for finding their name in running text. */
+/** The last distinctive word of a speaker's name as printed, for finding the name in running text. */
 function longestNameWord(s: Statement): string[] {
 	const words = nameWords(s.speaker.name);
-	return words.length > 0 ? [words[words.length - 1]] : [];
+	if (words.length === 0) return [];
+	const last = words[words.length - 1];
+	const printed = s.speaker.name!.split(/[\s,.]+/).find(w => w.toLowerCase() === last);
+	return printed ? [printed] : [];
 }
 
 function labelLocation(doc: AnalyzedDocument, s: Statement): Location {
@@ -92,11 +95,16 @@ function wordAt(text: string, offset: number): { word: string; start: number } |
 	return end > start ? { word: text.slice(start, end).replace(/['’]s$/, ''), start } : undefined;
 }
 
-/** Whole-word, case-insensitive occurrences of `word` (a lower-cased name word). */
+/**
+ * Whole-word occurrences of a name word as printed, in capitals or capitalised ("Son" the surname,
+ * not "son" the word; "INDERFURTH" in a label and "Inderfurth" in the text).
+ */
 function wordOccurrences(text: string, word: string): { start: number; end: number }[] {
 	const out: { start: number; end: number }[] = [];
-	const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	const re = new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])`, 'giu');
+	const lower = word.toLowerCase();
+	const variants = [...new Set([word, word.toUpperCase(), lower.charAt(0).toUpperCase() + lower.slice(1)])];
+	const escaped = variants.map(v => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+	const re = new RegExp(`(?<![\\p{L}\\p{M}])(?:${escaped})(?![\\p{L}\\p{M}])`, 'gu');
 	for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
 	return out;
 }

@@ -168,6 +168,10 @@ function hoverText(h: Hover | null): string {
 		assert.match(md, /\*\*Tembo-Haugland\*\*/);
 		const link = /command:diplomaticAnnotator\.revealStatement\?([^)]+)\)/.exec(md)!;
 		assert.equal(JSON.parse(decodeURIComponent(link[1]))[0].line, label.line);
+		// References: her label and every other place that names her, once each.
+		const refs = await server.request<Location[]>('textDocument/references', { textDocument: { uri }, position: mention, context: { includeDeclaration: true } });
+		assert.equal(refs.length, (text!.match(/Tembo-Haugland/g) ?? []).length);
+		assert.ok(refs.some(r => r.range.start.line === label.line && r.range.start.character === 0));
 	});
 
 	it('folds multi-line statements', async () => {

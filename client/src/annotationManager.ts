@@ -4,13 +4,16 @@
  * reported, problems shown as diagnostics, and the result pushed to the server and the views.
  */
 import * as vscode from 'vscode';
-import { attachAll, Attached, makeAnchor, resolveAnchor } from './annotations/anchor';
-import { anchorUpdates, moveAttached } from './annotations/tracking';
+import { Attached, makeAnchor, resolveAnchor } from './annotations/anchor';
+import { anchorUpdates, moveAttached, reattachKeeping } from './annotations/tracking';
 import { AnnotationOp, AnnotationPatch } from './annotations/edit';
 import { Annotation, AnnotationFileError, newAnnotationId, StanceId } from './annotations/model';
 import { annotationFileFor } from './annotations/paths';
 import { AnnotationFileStore } from './annotations/store';
 import { toDiagnostic } from './diagnostics';
+
+/** Texts up to this length are searched whole for orphans while typing (a few milliseconds). */
+const WHOLE_TEXT_WHILE_TYPING = 256 * 1024;
 
 /** The annotations of one open text. `attached` has one entry per annotation in the file. */
 export interface TextAnnotations {
@@ -149,7 +152,7 @@ export class AnnotationManager implements vscode.Disposable {
 
 	/** Resolves the store's annotations against the document's current text. */
 	private attach(doc: vscode.TextDocument, state: TextAnnotations): void {
-		state.attached = attachAll(doc.getText(), state.store?.annotations ?? []);
+		state.attached = reattachKeeping(doc.getText(), state.store?.annotations ?? [], state.attached);
 		this.publish(doc, state);
 	}
 
@@ -166,8 +169,8 @@ export class AnnotationManager implements vscode.Disposable {
 	private readonly searches = new Map<string, NodeJS.Timeout>();
 
 	/**
-	 * Looks for orphans' quotes again once typing pauses (an undo brings a deleted quote back);
-	 * near their old place only, as a whole-text search of a large text takes too long per keystroke.
+	 * Looks for orphans' quotes again once typing pauses (an undo or a reload brings a quote back);
+	 * in a large text only near their old place, as a whole-text search takes too long there.
 	 */
 	private scheduleSearch(doc: vscode.TextDocument, state: TextAnnotations): void {
 		const key = doc.uri.toString();
@@ -179,7 +182,7 @@ export class AnnotationManager implements vscode.Disposable {
 			let found = false;
 			state.attached = state.attached.map(a => {
 				if (a.resolution.status !== 'orphan') return a;
-				const resolution = resolveAnchor(text, a.annotation.anchor, { wholeText: false });
+				const resolution = resolveAnchor(text, a.annotation.anchor, { wholeText: text.length <= WHOLE_TEXT_WHILE_TYPING });
 				found ||= resolution.status !== 'orphan';
 				return { annotation: a.annotation, resolution };
 			});

@@ -4,7 +4,7 @@
  * until its quote is found again), and, when the text is saved, the anchor updates that make the
  * file describe the saved text. Orphans are never rewritten: they keep the anchor they had.
  */
-import { Attached, makeAnchor, moveSpan, TextChange } from './anchor';
+import { attachAll, Attached, makeAnchor, moveSpan, TextChange } from './anchor';
 import { AnnotationOp } from './edit';
 import { Anchor } from './model';
 
@@ -33,4 +33,22 @@ export function anchorUpdates<A extends { id: string; anchor: Anchor }>(text: st
 		ops.push({ kind: 'update', id: annotation.id, patch: { anchor: fresh } });
 	}
 	return ops;
+}
+
+/**
+ * Attaches a fresh list of annotations (after a load or a write) to `text`, keeping the tracked
+ * place of every annotation whose anchor is unchanged: the editor may hold unsaved edits that the
+ * stored anchors do not know about yet. New or changed anchors are resolved afresh.
+ */
+export function reattachKeeping<A extends { id: string; anchor: Anchor }>(text: string, annotations: readonly A[], previous: readonly Attached<A>[]): Attached<A>[] {
+	const before = new Map(previous.map(a => [a.annotation.id, a]));
+	return annotations.map(annotation => {
+		const old = before.get(annotation.id);
+		if (old && sameAnchor(old.annotation.anchor, annotation.anchor)) return { annotation, resolution: old.resolution };
+		return attachAll(text, [annotation])[0];
+	});
+}
+
+function sameAnchor(a: Anchor, b: Anchor): boolean {
+	return a.quote === b.quote && a.prefix === b.prefix && a.suffix === b.suffix && a.start === b.start && a.end === b.end;
 }

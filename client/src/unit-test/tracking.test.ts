@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { attachAll, makeAnchor, TextChange } from '../annotations/anchor';
 import { AnnotationFileStore } from '../annotations/store';
-import { anchorUpdates, moveAttached } from '../annotations/tracking';
+import { anchorUpdates, moveAttached, reattachKeeping } from '../annotations/tracking';
 import { sampleAnnotation } from './helpers';
 import { memoryFs } from './memoryFs';
 
@@ -61,5 +61,20 @@ describe('tracking edits in the editor', () => {
 				}
 			});
 		}), { numRuns: 150 });
+	});
+});
+
+describe('reattachKeeping', () => {
+	it('keeps the tracked place of unchanged anchors and resolves changed or new ones', () => {
+		const saved = 'alpha beta gamma delta';
+		const a = { id: 'a', anchor: makeAnchor(saved, 6, 10, null) }; // beta
+		const b = { id: 'b', anchor: makeAnchor(saved, 11, 16, null) }; // gamma
+		const edited = 'NEW ' + saved; // unsaved typing moved everything by 4
+		const tracked = moveAttached(attachAll(saved, [a, b]), [{ rangeOffset: 0, rangeLength: 0, text: 'NEW ' }]).attached;
+		// A write changed b's note (same anchor) and added c.
+		const c = { id: 'c', anchor: makeAnchor(edited, 21, 26, null) }; // delta, anchored in the edited text
+		const result = reattachKeeping(edited, [a, { ...b }, c], tracked);
+		assert.deepEqual(result.map(r => r.resolution.status === 'orphan' ? null : [r.resolution.start, r.resolution.end]), [[10, 14], [15, 20], [21, 26]]);
+		assert.equal(result[0].resolution, tracked[0].resolution, 'a kept its tracked resolution');
 	});
 });

@@ -27,9 +27,14 @@ async function currentTokens(ctx: ServerContext, uri: string): Promise<readonly 
 	return view ? view.doc.tokens(view.annotations, view.revision) : [];
 }
 
+// A token list is immutable once computed, so its encoding can be reused until the list is replaced.
+const encodings = new WeakMap<readonly TokenPiece[], number[]>();
+
 /** textDocument/semanticTokens/full. */
 export async function fullTokens(ctx: ServerContext, params: SemanticTokensParams): Promise<SemanticTokens> {
-	const data = encodeTokens(await currentTokens(ctx, params.textDocument.uri));
+	const tokens = await currentTokens(ctx, params.textDocument.uri);
+	let data = encodings.get(tokens);
+	if (!data) encodings.set(tokens, data = encodeTokens(tokens));
 	return { resultId: ctx.tokenResults.remember(params.textDocument.uri, data), data };
 }
 

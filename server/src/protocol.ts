@@ -92,3 +92,24 @@ export const AnnotationsNotification = new NotificationType<AnnotationsForDocume
 
 /** Sent by the server after it analysed a new document version (views refresh on it). */
 export const AnalysisChangedNotification = new NotificationType<{ uri: string; version: number }>('diplomaticAnnotator/analysisChanged');
+
+/**
+ * The positions matrix of one or more texts (delegations × themes; see server/src/core/matrix.ts).
+ * Open documents are taken as the editor holds them, other `file:` URIs are read from disk.
+ */
+export interface MatrixParams {
+	uris: string[];
+	/** User annotations of texts the server was sent none for (files not open), by URI. */
+	annotations?: Record<string, { themes: string[]; stance: StanceId | null; range: LspRange | null }[]>;
+	/** User theme vocabulary: id → label. */
+	userThemes?: { id: string; label: string }[];
+}
+
+export interface MatrixResult {
+	/** The model as plain JSON; its `file` fields are the URIs. */
+	model: import('./core/matrix').MatrixModel;
+	/** Texts left out, with a reason for the user ("not a UN meeting text", "no such file"). */
+	skipped: { uri: string; reason: string }[];
+}
+
+export const MatrixRequest = new RequestType<MatrixParams, MatrixResult, void>('diplomaticAnnotator/matrix');

@@ -17,7 +17,11 @@ export interface AnnotatorApi {
 	ready: Promise<unknown>;
 	client: { sendRequest<R>(method: string, params: unknown): Promise<R> };
 	/** The positions view's data provider. */
-	positions: { readonly current: vscode.TextDocument | undefined; readonly onDidChangeTreeData: vscode.Event<unknown> };
+	positions: {
+		readonly current: vscode.TextDocument | undefined;
+		readonly onDidChangeTreeData: vscode.Event<unknown>;
+		getChildren(node?: unknown): { kind: string }[];
+	};
 	store: {
 		readonly onDidChange: vscode.Event<vscode.Uri>;
 		get(uri: vscode.Uri): { attached: { annotation: Annotation; resolution: { status: string } }[] } | undefined;

@@ -60,6 +60,27 @@ describe('tagging statements (YAML beside the text)', () => {
 			[api.store.onDidChange], 'the store to reload the edited note');
 	});
 
+	it('goes to the next and previous untagged statements, skipping the tagged one', async () => {
+		const doc = await openMeetingText('tag-command.txt');
+		const editor = await vscode.window.showTextDocument(doc);
+		const [haldane] = linesStartingWith(doc, 'Mr. Haldane (United Kingdom):');
+		const [luYanchen] = linesStartingWith(doc, 'Mr. Lu Yanchen (');
+		const presidentBefore = Math.max(...linesStartingWith(doc, 'The President').filter(line => line < haldane));
+		// Between the President's last words before Haldane and Lu Yanchen, only Haldane (tagged above) speaks.
+		const moved = () => new Promise<number>(resolve => {
+			const sub = vscode.window.onDidChangeTextEditorSelection(e => { if (e.textEditor === editor) { sub.dispose(); resolve(e.selections[0].active.line); } });
+		});
+		const placed = moved();
+		editor.selection = new vscode.Selection(presidentBefore, 1, presidentBefore, 1);
+		await placed;
+		let landed = moved();
+		await vscode.commands.executeCommand('diplomaticAnnotator.nextUntagged');
+		assert.strictEqual(await landed, luYanchen, 'next untagged skips Haldane\'s tagged statement');
+		landed = moved();
+		await vscode.commands.executeCommand('diplomaticAnnotator.previousUntagged');
+		assert.strictEqual(await landed, presidentBefore, 'previous untagged skips it too');
+	});
+
 	it('keeps an annotation it cannot re-attach and reports it as a diagnostic', async () => {
 		copySample('press-release-9901.txt', 'orphan.txt');
 		const yamlUri = annotationFile('orphan.txt');
@@ -87,6 +108,8 @@ describe('tagging statements (YAML beside the text)', () => {
 			return orphan && [doc.uri, yamlUri].flatMap(uri => vscode.languages.getDiagnostics(uri)).find(d => /lost-quote|orphan|re-?attach/i.test(d.message));
 		}, [vscode.languages.onDidChangeDiagnostics, api.store.onDidChange], 'the orphan kept in the store and reported as a diagnostic');
 		assert.ok(reported.severity <= vscode.DiagnosticSeverity.Warning, 'reported as a warning or an error');
+		await waitFor(() => api.positions.current?.uri.toString() === doc.uri.toString() && api.positions.getChildren().some(n => n.kind === 'orphans'),
+			[api.positions.onDidChangeTreeData], 'the positions view to list the orphan');
 		assert.strictEqual(fs.readFileSync(yamlUri.fsPath, 'utf8'), yaml, 'the file is left as it was');
 	});
 

@@ -56,7 +56,7 @@ export function parseAnnotationFile(text: string): ParseResult {
 	const schemaProblems = validateAgainstSchema('annotations', data, doc, lines);
 	if (schemaProblems.length) return { ok: false, problems: [...problems, ...schemaProblems] };
 
-	const raw = (data as { annotations: RawAnnotation[] }).annotations;
+	const raw = (data as { annotations: RawAnnotation[] | null }).annotations ?? [];
 	const seen = new Map<string, number>();
 	raw.forEach((item, i) => {
 		const first = seen.get(item.id);

@@ -93,6 +93,16 @@ describe('AnnotationFileStore', () => {
 		}
 	});
 
+	it('adds to a hand-made file whose annotations list is still blank', async () => {
+		writeFileSync(path, '# started by hand\nversion: 1\ndocument: meeting.txt\nannotations:\n');
+		const store = storeAt();
+		assert.equal((await store.load()).kind, 'loaded');
+		await store.apply([{ kind: 'add', annotation: sampleAnnotation('a-1') }]);
+		const text = readFileSync(path, 'utf8');
+		assert.ok(text.startsWith('# started by hand\n'));
+		assert.match(text, /^annotations:\n {2}- id: a-1$/m);
+	});
+
 	it('gives a clear message for a directory', async () => {
 		mkdirSync(path);
 		const state = await storeAt().load();

@@ -30,8 +30,8 @@ export interface TokenPiece {
 interface RawToken {
 	start: number;
 	end: number;
-	/** Breaks ties between equal spans: the higher one is painted on top. */
-	priority: number;
+	/** Sort key: start ascending, then longer (outer) first, then by priority (the higher on top). */
+	key: number;
 	type: TokenType;
 	modifiers: number;
 	ref: TokenRef;
@@ -48,7 +48,7 @@ const PRIORITY: Record<TokenType, number> = { heading: 0, institution: 1, state:
  */
 export function computeTokens(analysis: Analysis, lines: LineIndex, annotated: ReadonlySet<number>): TokenPiece[] {
 	const raw = collect(analysis, annotated);
-	raw.sort((a, b) => a.start - b.start || b.end - a.end || a.priority - b.priority);
+	raw.sort((a, b) => a.key - b.key);
 	const out: TokenPiece[] = [];
 	const emit = (t: RawToken, start: number, end: number) => { if (end > start) splitLines(lines, t, start, end, out); };
 	// Stack of open outer tokens; `cursor` is where the not-yet-emitted rest of each begins.
@@ -83,7 +83,7 @@ export function computeTokens(analysis: Analysis, lines: LineIndex, annotated: R
 function collect(analysis: Analysis, annotated: ReadonlySet<number>): RawToken[] {
 	const raw: RawToken[] = [];
 	const add = (start: number, end: number, type: TokenType, modifiers: number, ref: TokenRef) => {
-		if (end > start) raw.push({ start, end, priority: PRIORITY[type], type, modifiers, ref });
+		if (end > start) raw.push({ start, end, key: sortKey(start, end, PRIORITY[type]), type, modifiers, ref });
 	};
 	analysis.headings.forEach((h, heading) => add(h.span.start, h.span.end, 'heading', 0, { kind: 'heading', heading }));
 	for (const s of analysis.statements) {
@@ -106,6 +106,14 @@ function collect(analysis: Analysis, annotated: ReadonlySet<number>): RawToken[]
 		for (const m of st.mentions) add(m.span.start, m.span.end, 'state', 0, { kind: 'state', entry });
 	});
 	return raw;
+}
+
+// One number instead of a three-way comparison: exact while start < 2^28 (a 256 MB text); lengths
+// beyond 4M characters tie, which only matters for spans no engine reports.
+const MAX_LENGTH = 2 ** 22 - 1;
+
+function sortKey(start: number, end: number, priority: number): number {
+	return start * 2 ** 25 + (MAX_LENGTH - Math.min(end - start, MAX_LENGTH)) * 8 + priority;
 }
 
 function splitLines(lines: LineIndex, t: RawToken, start: number, end: number, out: TokenPiece[]): void {

@@ -39,10 +39,10 @@ function npm(...args) {
 }
 
 /** Prints a test outcome the way mocha's spec reporter would, and counts it. */
-function report({ title, state, error }) {
+function report({ title, state, error, durationMs }) {
 	if (state === 'passed') {
 		passed++;
-		console.log(`  ✔ ${title}`);
+		console.log(`  ✔ ${title}${durationMs > 2000 ? ` (${durationMs} ms)` : ''}`);
 	} else {
 		failed++;
 		console.log(`  ✘ ${title}\n${String(error).split('\n').slice(0, 12).map(line => `      ${line}`).join('\n')}`);

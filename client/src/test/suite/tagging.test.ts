@@ -50,6 +50,15 @@ describe('tagging statements (YAML beside the text)', () => {
 		}, [api.store.onDidChange], 'the positions request to list the new annotation', 30_000, 200);
 	});
 
+	it('offers tagging as a code action on a statement', async () => {
+		const doc = await openMeetingText('tag-command.txt');
+		const [luYanchen] = linesStartingWith(doc, 'Mr. Lu Yanchen (');
+		const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(luYanchen + 2, 3, luYanchen + 2, 3));
+		const tag = actions.find(a => a.command?.command === 'diplomaticAnnotator.tagStatement');
+		assert.ok(tag, `a tag action: ${actions.map(a => a.title).join(' | ')}`);
+		assert.match(tag.title, /Lu Yanchen/);
+	});
+
 	it('picks up a change made to the YAML outside the editor', async () => {
 		const doc = await openMeetingText('tag-command.txt');
 		const yamlUri = annotationFile('tag-command.txt');

@@ -84,8 +84,8 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
 		reindex();
 	});
 
-	connection.onDidChangeConfiguration(() => {
-		ctx.settings.clear();
+	connection.onDidChangeConfiguration(params => {
+		ctx.settings.clear(params.settings);
 		refreshTokens();
 		reindex();
 	});

@@ -20,9 +20,13 @@ export const DEFAULT_SETTINGS: Settings = {
 
 export const SETTINGS_SECTION = 'diplomaticAnnotator';
 
-/** Settings per resource uri; asks the client once per uri until `clear()`. */
+/**
+ * Settings per resource uri; asks the client once per uri until `clear()`. Editors that cannot be
+ * asked (no workspace/configuration) may push settings with didChangeConfiguration instead.
+ */
 export class SettingsStore {
 	private readonly cache = new Map<string, Promise<Settings>>();
+	private pushed: Settings = DEFAULT_SETTINGS;
 	/** Set from the client's capabilities at initialize. */
 	supportsConfiguration = false;
 
@@ -30,7 +34,7 @@ export class SettingsStore {
 
 	/** The settings for a resource (or for the workspace when `uri` is undefined). Never rejects. */
 	get(uri?: string): Promise<Settings> {
-		if (!this.supportsConfiguration) return Promise.resolve(DEFAULT_SETTINGS);
+		if (!this.supportsConfiguration) return Promise.resolve(this.pushed);
 		const key = uri ?? '';
 		let pending = this.cache.get(key);
 		if (!pending) {
@@ -41,9 +45,15 @@ export class SettingsStore {
 		return pending;
 	}
 
-	/** Forgets cached settings (on didChangeConfiguration). */
-	clear(): void {
+	/**
+	 * Forgets cached settings (on didChangeConfiguration); `pushed` is that notification's
+	 * `settings`, used only by clients that cannot be asked.
+	 */
+	clear(pushed?: unknown): void {
 		this.cache.clear();
+		if (!this.supportsConfiguration && typeof pushed === 'object' && pushed !== null) {
+			this.pushed = normalize((pushed as Record<string, unknown>)[SETTINGS_SECTION]);
+		}
 	}
 
 	/** Forgets the settings of one closed document. */

@@ -176,3 +176,24 @@ describe('LSP over stdio: settings pulled per resource', function () {
 		assert.match(hoverText(await server.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position })), /Haldane/);
 	});
 });
+
+describe('LSP over stdio: settings pushed by a client that cannot be asked', function () {
+	this.timeout(60_000);
+	const uri = 'file:///tmp/fictional/varn-basin-pushed.txt';
+	let server: TestServer;
+
+	before(async () => {
+		server = await TestServer.start({ capabilities: { configuration: false } });
+		await server.open(uri, TEXT);
+	});
+
+	after(async () => { await server?.stop(); });
+
+	it('uses defaults, then the settings pushed with didChangeConfiguration', async () => {
+		const position = shift(positionOf(TEXT, /^Mr\. Haldane/m), 4);
+		assert.ok(await server.request('textDocument/hover', { textDocument: { uri }, position }), 'hover on by default');
+		await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { diplomaticAnnotator: { hover: { enabled: false } } } });
+		assert.equal(await server.request('textDocument/hover', { textDocument: { uri }, position }), null);
+		assert.ok(!server.serverRequests.includes('workspace/configuration'), 'never asked');
+	});
+});

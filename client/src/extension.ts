@@ -41,6 +41,12 @@ export function activate(context: vscode.ExtensionContext): DiplomaticAnnotatorA
 	const positions = new PositionsProvider(client, store, themes, analysisChanged.event);
 	const tree = vscode.window.createTreeView('diplomaticAnnotator.positions', { treeDataProvider: positions, showCollapseAll: true });
 	context.subscriptions.push(client, diagnostics, themes, store, positions, tree);
+	// The view's title says how it is grouped and filtered.
+	context.subscriptions.push(positions.onDidChangeTreeData(() => {
+		tree.description = `by ${positions.groupBy}`;
+		const { themes: t = [], stances = [] } = positions.filter;
+		tree.message = t.length || stances.length ? `Filtered: ${[...t.map(id => themes.label(id)), ...stances].join(', ')}` : undefined;
+	}));
 
 	registerTaggingCommands(context, client, store, themes, positions);
 	registerViewCommands(context, store, themes, positions);

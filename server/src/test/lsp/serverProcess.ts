@@ -28,13 +28,14 @@ export function ensureServerBuilt(): Promise<void> {
 		const newest = Math.max(newestMtime(path.join(ROOT, 'server', 'src')), newestMtime(path.join(ROOT, 'server', 'data')));
 		if (built >= newest) return;
 		const esbuild = await import('esbuild');
-		const tmp = fs.mkdtempSync(path.join(ROOT, 'server', 'out-test-'));
+		// Inside server/out (ignored by git, same file system, so the renames below are atomic).
+		fs.mkdirSync(path.dirname(SERVER_JS), { recursive: true });
+		const tmp = fs.mkdtempSync(path.join(path.dirname(SERVER_JS), '.test-build-'));
 		try {
 			await esbuild.build({
 				bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning',
 				entryPoints: { server: path.join(ROOT, 'server', 'src', 'server.ts') }, outdir: tmp,
 			});
-			fs.mkdirSync(path.dirname(SERVER_JS), { recursive: true });
 			fs.renameSync(path.join(tmp, 'server.js.map'), SERVER_JS + '.map');
 			fs.renameSync(path.join(tmp, 'server.js'), SERVER_JS);
 		} finally {

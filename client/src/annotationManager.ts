@@ -162,11 +162,22 @@ export class AnnotationManager implements vscode.Disposable {
 		const changes = e.contentChanges.map(c => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, text: c.text }));
 		const { attached, lost } = moveAttached(state.attached, changes);
 		state.attached = attached;
-		this.publish(e.document, state);
+		this.publishSoon(e.document, state);
 		if (lost || state.attached.some(a => a.resolution.status === 'orphan')) this.scheduleSearch(e.document, state);
 	}
 
 	private readonly searches = new Map<string, NodeJS.Timeout>();
+	private readonly publishing = new Map<string, NodeJS.Timeout>();
+
+	/** While typing, the server, views and decorations hear of moved anchors once typing pauses. */
+	private publishSoon(doc: vscode.TextDocument, state: TextAnnotations): void {
+		const key = doc.uri.toString();
+		clearTimeout(this.publishing.get(key));
+		this.publishing.set(key, setTimeout(() => {
+			this.publishing.delete(key);
+			if (!doc.isClosed && this.texts.get(key) === state) this.publish(doc, state);
+		}, 150));
+	}
 
 	/**
 	 * Looks for orphans' quotes again once typing pauses (an undo or a reload brings a quote back);
@@ -236,7 +247,7 @@ export class AnnotationManager implements vscode.Disposable {
 	}
 
 	dispose(): void {
-		for (const timer of this.searches.values()) clearTimeout(timer);
+		for (const timer of [...this.searches.values(), ...this.publishing.values()]) clearTimeout(timer);
 		for (const d of this.disposables) d.dispose();
 	}
 }

@@ -130,6 +130,20 @@ function hoverText(h: Hover | null): string {
 		assert.match(md, /Addressed by: .*\(this statement\)/);
 	});
 
+	it('hovers a stance cue with the stance and the speaker, and a heading with its statements', async () => {
+		const result = await server.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
+		const tokens = decodeTokens(result.data, legend());
+		const cue = tokens.find(t => t.type === 'stanceCue' && t.line === positionOf(text!, /^Mr\. Haldane/m).line);
+		assert.ok(cue, 'Haldane\'s first line has a stance cue ("welcomes")');
+		const md = hoverText(await server.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: cue.line, character: cue.character } }));
+		assert.match(md, /Stance: \*\*(supports|opposes|concerned|calls-for|condemns|welcomes)\*\*/);
+		assert.match(md, /Haldane \(United Kingdom\)/);
+		const heading = tokens.find(t => t.type === 'heading');
+		assert.ok(heading, 'a heading token');
+		const hmd = hoverText(await server.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: heading.line, character: heading.character } }));
+		assert.match(hmd, /\d+ statements? in this section/);
+	});
+
 	it('outlines statements named "Speaker (Affiliation)" under the agenda headings', async () => {
 		const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
 		const agenda = symbols.find(s => s.kind === SymbolKind.Namespace && /Lakes Corridor/.test(s.name));

@@ -36,7 +36,8 @@ export function registerTaggingCommands(context: vscode.ExtensionContext, client
 	const statementAt = (doc: vscode.TextDocument, position: vscode.Position) =>
 		client.sendRequest(StatementAtRequest, { textDocument: { uri: doc.uri.toString() }, position: { line: position.line, character: position.character } }).catch(() => null);
 
-	const tagStatement = async (arg?: TagArgs | PositionNode): Promise<Annotation | undefined> => {
+	const tagStatement = async (input?: TagArgs | PositionNode | vscode.Uri): Promise<Annotation | undefined> => {
+		const arg = normalize(input);
 		const args: TagArgs = arg && 'kind' in arg ? {} : arg ?? {};
 		const doc = await documentFor(args.uri ?? (arg && 'kind' in arg ? view.current?.uri.toString() : undefined));
 		if (!doc) { void vscode.window.showInformationMessage('Open a meeting text to tag a statement.'); return; }
@@ -57,7 +58,8 @@ export function registerTaggingCommands(context: vscode.ExtensionContext, client
 	};
 
 	/** The annotation a command acts on: from a view item, from arguments, or picked near the cursor. */
-	const chooseAnnotation = async (arg: TagArgs | PositionNode | undefined, verb: string) => {
+	const chooseAnnotation = async (input: TagArgs | PositionNode | vscode.Uri | undefined, verb: string) => {
+		const arg = normalize(input);
 		const doc = await documentFor(arg && 'kind' in arg ? view.current?.uri.toString() : arg?.uri);
 		if (!doc) return;
 		const state = await manager.open(doc);
@@ -73,7 +75,8 @@ export function registerTaggingCommands(context: vscode.ExtensionContext, client
 		return pick && { doc, annotation: pick.annotation };
 	};
 
-	const editTag = async (arg?: TagArgs | PositionNode) => {
+	const editTag = async (input?: TagArgs | PositionNode | vscode.Uri) => {
+		const arg = normalize(input);
 		const target = await chooseAnnotation(arg, 'Edit');
 		if (!target?.annotation) return;
 		const args = arg && !('kind' in arg) ? arg : {};
@@ -84,7 +87,8 @@ export function registerTaggingCommands(context: vscode.ExtensionContext, client
 		await manager.update(target.doc, target.annotation.id, choice).catch(error => void vscode.window.showErrorMessage(`Diplomatic Annotator: the tag was not changed. ${(error as Error).message}`));
 	};
 
-	const removeTag = async (arg?: TagArgs | PositionNode) => {
+	const removeTag = async (input?: TagArgs | PositionNode | vscode.Uri) => {
+		const arg = normalize(input);
 		const target = await chooseAnnotation(arg, 'Remove');
 		if (!target?.annotation) return;
 		if (!(arg && !('kind' in arg) && arg.id)) {
@@ -123,4 +127,9 @@ export function registerTaggingCommands(context: vscode.ExtensionContext, client
 		vscode.commands.registerCommand('diplomaticAnnotator.previousUntagged', goUntagged(-1)),
 		vscode.commands.registerCommand('diplomaticAnnotator.revealStatement', revealStatement),
 	);
+}
+
+/** Menus pass the editor's resource as a Uri; commands take it as `{ uri }`. */
+function normalize(input: TagArgs | PositionNode | vscode.Uri | undefined): TagArgs | PositionNode | undefined {
+	return input instanceof vscode.Uri ? { uri: input.toString() } : input;
 }

@@ -10,6 +10,7 @@ import { AnnotationManager } from './annotationManager';
 import { registerAnnotationSync } from './annotationSync';
 import { TagCodeActionProvider } from './codeActions';
 import { registerExportCommands } from './commands/exportCommands';
+import { registerMatrixCommands } from './matrix/matrixCommands';
 import { registerTaggingCommands } from './commands/tagging';
 import { registerViewCommands } from './commands/viewCommands';
 import { createLanguageClient } from './languageClient';
@@ -51,6 +52,7 @@ export function activate(context: vscode.ExtensionContext): DiplomaticAnnotatorA
 	registerTaggingCommands(context, client, store, themes, positions);
 	registerViewCommands(context, store, themes, positions);
 	registerExportCommands(context, store);
+	registerMatrixCommands(context, client, store, themes, analysisChanged.event, () => positions.current);
 	context.subscriptions.push(vscode.languages.registerCodeActionsProvider(
 		[{ language: 'un-meeting', scheme: 'file' }, { language: 'un-meeting', scheme: 'untitled' }],
 		new TagCodeActionProvider(client), { providedCodeActionKinds: TagCodeActionProvider.kinds }));

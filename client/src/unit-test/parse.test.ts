@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { parseAnnotationFile } from '../annotations/parse';
 import { MAX_FILE_BYTES } from '../annotations/model';
+import { describePath, pointerToPath } from '../annotations/validate';
 import { HAND_WRITTEN } from './helpers';
 
 function errorsOf(text: string) {
@@ -85,5 +86,14 @@ describe('parseAnnotationFile', () => {
 
 	it('rejects a file that is not a mapping', () => {
 		assert.ok(errorsOf('- just\n- a list\n').length > 0);
+	});
+});
+
+describe('schema error paths', () => {
+	it('reads JSON pointers, escapes included, and names them readably', () => {
+		assert.deepEqual(pointerToPath('/annotations/0/anchor/a~1b~0c'), ['annotations', 0, 'anchor', 'a/b~c']);
+		assert.deepEqual(pointerToPath(''), []);
+		assert.equal(describePath(['annotations', 3, 'anchor', 'start']), 'annotations[3].anchor.start');
+		assert.equal(describePath([]), 'the file');
 	});
 });

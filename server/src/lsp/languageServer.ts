@@ -55,6 +55,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
 			analyze: analyzeText,
 			progress: () => client?.workDoneProgress === true,
 			progressThreshold: 20,
+			isOpen: uri => textDocuments.get(uri) !== undefined,
 		}),
 		tokenResults: new TokenResults(),
 	};
@@ -103,6 +104,8 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
 	textDocuments.onDidClose(e => {
 		ctx.tokenResults.forget(e.document.uri);
 		ctx.settings.forget(e.document.uri);
+		// The index skipped the file while it was open; read it from disk now.
+		quietly('workspace index', ctx.settings.get().then(({ workspaceIndex }) => workspaceIndex.enabled ? ctx.workspace.update(e.document.uri, workspaceIndex.maxFileSizeMB) : undefined));
 	});
 
 	connection.onNotification(AnnotationsNotification, data => {

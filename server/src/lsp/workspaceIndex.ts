@@ -18,6 +18,8 @@ export interface WorkspaceIndexOptions {
 	readonly progress: () => boolean;
 	/** Above this many files the index reports progress. */
 	readonly progressThreshold: number;
+	/** Open documents are answered from their live analysis, so the index need not read them. */
+	readonly isOpen: (uri: string) => boolean;
 }
 
 const SKIPPED_DIRS = new Set(['node_modules', 'out', 'dist', 'build']);
@@ -61,7 +63,7 @@ export class WorkspaceIndex {
 		return this.current;
 	}
 
-	/** Re-reads one changed or created file (no-op when indexing is off or the file is outside the folders). */
+	/** Re-reads one changed, created or closed file (no-op when the file is outside the folders). */
 	async update(uri: string, maxFileSizeMB: number): Promise<void> {
 		if (!uri.startsWith('file:') || !TEXT_FILE.test(uri)) return;
 		const file = fileURLToPath(uri);
@@ -97,6 +99,7 @@ export class WorkspaceIndex {
 
 	private async indexFile(file: string, maxBytes: number): Promise<void> {
 		const uri = pathToFileURL(file).href;
+		if (this.options.isOpen(uri)) return;
 		try {
 			const stat = await fs.stat(file);
 			if (!stat.isFile() || stat.size > maxBytes) { this.byUri.delete(uri); return; }

@@ -58,6 +58,18 @@ const coverage = readIfPresent(path.join(SAMPLES, 'press-release-9901.txt'));
 		assert.ok(mission.some(s => s.kind === SymbolKind.Class && s.location.uri.endsWith('verbatim.txt')), 'and in the verbatim record');
 	});
 
+	it('answers an open document from its unsaved text, and the file from disk once closed', async () => {
+		const uri = fileUri(path.join(dir, 'records', 'verbatim.txt'));
+		await server.open(uri, verbatim!.replace(/Haldane/g, 'Pemberton'));
+		assert.ok((await query('Pemberton')).some(s => s.location.uri === uri), 'the unsaved name');
+		assert.ok(!(await query('Haldane')).some(s => s.location.uri === uri), 'not the saved one');
+		await server.close(uri);
+		let found: SymbolInformation[] = [];
+		// Re-reading the closed file is async: ask until it is back (bounded by the test timeout).
+		while (!found.some(s => s.location.uri === uri)) found = await query('Haldane');
+		assert.ok(!(await query('Pemberton')).some(s => s.location.uri === uri));
+	});
+
 	it('ranks a prefix match before a substring match', async () => {
 		const found = await query('Hal');
 		const names = found.map(s => s.name);

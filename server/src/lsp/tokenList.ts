@@ -37,8 +37,9 @@ interface RawToken {
 	ref: TokenRef;
 }
 
-// Equal spans: the speaker label wins over a state or cue that happens to cover the same words.
-const PRIORITY: Record<TokenType, number> = { heading: 0, institution: 1, state: 2, themeCue: 3, stanceCue: 4, speaker: 5 };
+// Equal spans: a named entity wins over a cue on the same words ("the African Union" is first an
+// organization), and the speaker label wins over the state that names it.
+const PRIORITY: Record<TokenType, number> = { heading: 0, themeCue: 1, stanceCue: 2, institution: 3, state: 4, speaker: 5 };
 
 /**
  * The tokens of an analysis, sorted by position. Where spans nest, the inner one is painted on

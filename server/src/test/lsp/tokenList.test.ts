@@ -43,6 +43,16 @@ describe('computeTokens', () => {
 		assert.deepEqual(computeTokens(same, new LineIndex(text), new Set()).map(t => TOKEN_TYPES[t.type]), ['speaker']);
 	});
 
+	it('gives a span that is both a theme cue and an institution to the institution', () => {
+		const text = 'We thank the African Union.';
+		const au = { start: text.indexOf('African'), end: text.indexOf('.') };
+		const a = analysisWith({
+			statements: [statement(1, 0, text.length, null, [au])],
+			institutions: [{ id: 'au', name: 'African Union', acronym: 'AU', kind: 'regional-organization', learned: false, mentions: [{ span: au, line: 1, text: 'African Union' }] }],
+		});
+		assert.deepEqual(computeTokens(a, new LineIndex(text), new Set()).map(t => [t.char, TOKEN_TYPES[t.type]]), [[au.start, 'institution']]);
+	});
+
 	it('splits a span across lines, leaving the line breaks out', () => {
 		const text = 'ab\r\ncd\nef';
 		const a = analysisWith({ statements: [statement(0, 0, text.length, { start: 1, end: text.length - 1 })] });

@@ -40,7 +40,8 @@ export function institutionHover(doc: AnalyzedDocument, entry: number): string {
 	const name = inst.acronym && inst.acronym !== inst.name ? `**${md(inst.name)}** (${md(inst.acronym)})` : `**${md(inst.name)}**`;
 	const kind = inst.kind.replace(/-/g, ' ');
 	const learned = inst.learned ? ' · acronym defined in this text' : '';
-	return `${name}\n\n${kind}${learned} · named ${times(inst.mentions.length)} in this document`;
+	const canonical = inst.canonical && inst.canonical !== inst.name ? `\n\nalso: ${md(inst.canonical)}` : '';
+	return `${name}${canonical}\n\n${kind}${learned} · named ${times(inst.mentions.length)} in this document`;
 }
 
 /** The delegation's statements and how it voted. */

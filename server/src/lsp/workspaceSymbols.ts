@@ -25,7 +25,9 @@ export function symbolsOf(uri: string, analysis: Analysis, lines: LineIndex, con
 	}
 	for (const inst of analysis.institutions) {
 		const first = inst.mentions[0];
-		if (first) add(inst.acronym && inst.acronym !== inst.name ? `${inst.name} (${inst.acronym})` : inst.name, SymbolKind.Class, first.span);
+		// The vocabulary's name, so that one body has one name across all texts.
+		const name = inst.canonical || inst.name;
+		if (first) add(inst.acronym && inst.acronym !== name ? `${name} (${inst.acronym})` : name, SymbolKind.Class, first.span);
 	}
 	return out;
 }

@@ -48,7 +48,7 @@ describe('computeTokens', () => {
 		const au = { start: text.indexOf('African'), end: text.indexOf('.') };
 		const a = analysisWith({
 			statements: [statement(1, 0, text.length, null, [au])],
-			institutions: [{ id: 'au', name: 'African Union', acronym: 'AU', kind: 'regional-organization', learned: false, mentions: [{ span: au, line: 1, text: 'African Union' }] }],
+			institutions: [{ id: 'au', name: 'African Union', canonical: 'African Union', acronym: 'AU', kind: 'regional-organization', learned: false, mentions: [{ span: au, line: 1, text: 'African Union' }] }],
 		});
 		assert.deepEqual(computeTokens(a, new LineIndex(text), new Set()).map(t => [t.char, TOKEN_TYPES[t.type]]), [[au.start, 'institution']]);
 	});

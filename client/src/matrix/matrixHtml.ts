@@ -49,8 +49,8 @@ export function matrixPage(model: MatrixModel, o: MatrixPageOptions): string {
 ${skipped}
 ${legend(model)}
 <div class="layout">
-<div class="grid-wrap">${body}</div>
 <aside id="details" aria-live="polite" aria-label="Statements behind the focused cell"><p class="hint">Move to a cell (arrow keys or mouse) to read the sentences behind it; Enter or a click shows the statement in the editor.</p></aside>
+<div class="grid-wrap">${body}</div>
 </div>
 <script nonce="${o.nonce}" src="${esc(o.scriptUri)}"></script>
 </body>

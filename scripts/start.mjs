@@ -5,7 +5,7 @@
 //    freshly packaged extension installed; the address is printed; Ctrl+C stops it.
 // Env: PORT (default 8080). Options: --browser forces the browser route even when `code` exists.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CODE_SERVER_VERSION, ensureCodeServer, installExtension, makeRunFolder, startServer } from './e2e/code-server.mjs';
 
@@ -16,6 +16,9 @@ function run(command, args) {
 	const result = spawnSync(command, args, { cwd: repo, stdio: 'inherit' });
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }
+
+// On a fresh clone the first command sets up too: install the locked dependencies.
+if (!existsSync(join(repo, 'node_modules', '.bin', 'esbuild'))) run('npm', ['ci', '--no-audit', '--no-fund']);
 
 const hasCode = !process.argv.includes('--browser') && spawnSync('code', ['--version'], { stdio: 'ignore' }).status === 0;
 

@@ -36,6 +36,12 @@ if [[ -z "$RG" ]]; then
 	echo "ripgrep (rg) is needed to seed @vscode/ripgrep's cache: apt-get install ripgrep" >&2
 	exit 1
 fi
+for tool in krb5-config make g++ python3; do
+	if ! command -v "$tool" >/dev/null; then
+		echo "$tool is missing; code-server's native modules build from source: apt-get install libkrb5-dev build-essential python3" >&2
+		exit 1
+	fi
+done
 if [[ "$(uname -m)" != x86_64 ]]; then
 	echo "only x86_64 Linux is handled (the seeded ripgrep asset name is for that target)" >&2
 	exit 1

@@ -95,13 +95,17 @@ function annotationNode(doc: Document, a: Annotation): YAMLMap {
 	const node = doc.createNode(plain) as YAMLMap;
 	flowThemes(node);
 	const anchor = node.get('anchor', true);
+	for (const key of ['note', 'author']) quoteIfControl(node.get(key, true));
 	if (isMap(anchor)) for (const key of ['quote', 'prefix', 'suffix']) quoteIfControl(anchor.get(key, true));
 	return node;
 }
 
-/** Line breaks and tabs in a quote or its context read better as escapes than as block scalars. */
+/**
+ * Line breaks and tabs in a quote, its context or a note read better as escapes than as block
+ * scalars, and a double-quoted string keeps leading and trailing spaces exactly.
+ */
 function quoteIfControl(node: unknown): void {
-	if (isScalar(node) && typeof node.value === 'string' && /[\r\n\t]/.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+	if (isScalar(node) && typeof node.value === 'string' && /[\r\n\t]|^\s|\s$/.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
 }
 
 function flowThemes(node: YAMLMap): void {

@@ -1,13 +1,28 @@
 /**
  * Writes edits back as text splices: only the lines of the annotations that were added, changed or
  * removed differ from the file as it was, so diffs stay minimal even where the YAML printer would
- * normalise a user's spacing. The result is checked against the edited Document; on any mismatch
- * the whole Document is printed instead (still keeping comments, order and unknown fields).
+ * normalise a user's spacing. The result is parsed once, checked against the edited Document, and
+ * that parse is handed back (YAML parsing dominates a write's cost); on any mismatch the whole
+ * Document is printed instead (still keeping comments, order and unknown fields).
  */
 import { isDeepStrictEqual } from 'node:util';
-import { Document, isMap, isSeq, Node, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
+import { Document, isMap, isSeq, Node, YAMLMap, YAMLSeq } from 'yaml';
 import { AnnotationOp, OpResult, serializeDocument } from './edit';
 import { MAX_ALIAS_COUNT } from './model';
+import { parseAnnotationFile, ParseResult } from './parse';
+
+/** Where each annotation of the original text stands, taken before any op touches the Document. */
+export interface ItemRegions {
+	byId: Map<string, Region>;
+	last: Region;
+}
+
+interface Region {
+	start: number;
+	end: number;
+	/** Column of the item's `-`. */
+	dash: number;
+}
 
 interface Splice {
 	start: number;
@@ -15,27 +30,38 @@ interface Splice {
 	text: string;
 }
 
-/** The new text of a file after `ops` (with their `results`) turned `original` into `edited`. */
-export function renderEdited(original: string, edited: Document, ops: readonly AnnotationOp[], results: readonly OpResult[]): string {
-	// Files written on Windows keep their CRLF line ends; the printer writes LF.
-	const crlf = original.includes('\r\n');
-	const lf = crlf ? original.replace(/\r\n/g, '\n') : original;
-	const spliced = trySplices(lf, edited, ops, results);
-	const out = spliced !== null && sameData(spliced, edited) ? spliced : serializeDocument(edited, lf);
-	return crlf ? out.replace(/\r?\n/g, '\r\n') : out;
+/** The regions of the items of a Document parsed from `text`, or null when splicing cannot apply. */
+export function itemRegions(text: string, doc: Document): ItemRegions | null {
+	const list = doc.get('annotations', true);
+	if (!isSeq(list) || list.flow || list.items.length === 0) return null;
+	const byId = new Map<string, Region>();
+	for (const item of list.items) {
+		const region = isMap(item) ? itemRegion(text, item) : null;
+		if (!region) return null;
+		byId.set(String((item as YAMLMap).get('id')), region);
+	}
+	return { byId, last: [...byId.values()].at(-1)! };
 }
 
-function trySplices(original: string, edited: Document, ops: readonly AnnotationOp[], results: readonly OpResult[]): string | null {
-	const pristine = parseDocument(original);
-	const list = pristine.get('annotations', true);
-	if (!isSeq(list) || list.flow || list.items.length === 0) return null;
-	const regions = new Map<string, { start: number; end: number; dash: number }>();
-	for (const item of list.items) {
-		const region = isMap(item) ? itemRegion(original, item) : null;
-		if (!region) return null;
-		regions.set(String((item as YAMLMap).get("id")), region);
+/**
+ * The new text of a file after `ops` (with their `results`) turned `original` into `edited`, with
+ * its parse. `regions` come from itemRegions() on the Document before the ops.
+ */
+export function renderEdited(original: string, edited: Document, ops: readonly AnnotationOp[], results: readonly OpResult[], regions: ItemRegions | null): { text: string; parsed: ParseResult } {
+	// Files written on Windows keep their CRLF line ends; the printer writes LF.
+	const crlf = original.includes('\r\n');
+	const spliced = regions && splice(original, edited, ops, results, regions, crlf);
+	if (spliced !== null) {
+		const parsed = parseAnnotationFile(spliced);
+		if (parsed.ok && isDeepStrictEqual(parsed.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), edited.toJS({ maxAliasCount: MAX_ALIAS_COUNT }))) return { text: spliced, parsed };
 	}
-	const last = [...regions.values()].at(-1)!;
+	const printed = serializeDocument(edited, original);
+	const text = crlf ? printed.replace(/\r?\n/g, '\r\n') : printed;
+	return { text, parsed: parseAnnotationFile(text) };
+}
+
+function splice(original: string, edited: Document, ops: readonly AnnotationOp[], results: readonly OpResult[], regions: ItemRegions, crlf: boolean): string | null {
+	const eol = (s: string) => (crlf ? s.replace(/\n/g, '\r\n') : s);
 	const splices: Splice[] = [];
 	const touched = new Set<string>();
 	let appended = '';
@@ -48,19 +74,20 @@ function trySplices(original: string, edited: Document, ops: readonly Annotation
 		const node = findItem(edited, id);
 		if (op.kind === 'add') {
 			if (!node) return null;
-			appended += itemText(node, last.dash);
+			appended += eol(itemText(node, regions.last.dash));
 			continue;
 		}
-		const region = regions.get(id);
+		const region = regions.byId.get(id);
 		if (!region) return null;
 		if (op.kind === 'remove') splices.push({ start: region.start, end: region.end, text: '' });
-		else if (node) splices.push({ start: region.start, end: region.end, text: itemText(node, region.dash) });
+		else if (node) splices.push({ start: region.start, end: region.end, text: eol(itemText(node, region.dash)) });
 		else return null;
 	}
 	let text = original;
 	if (appended) {
-		const needsBreak = last.end > 0 && text[last.end - 1] !== '\n';
-		splices.push({ start: last.end, end: last.end, text: (needsBreak ? '\n' : '') + appended });
+		const end = regions.last.end;
+		const needsBreak = end > 0 && text[end - 1] !== '\n';
+		splices.push({ start: end, end, text: (needsBreak ? eol('\n') : '') + appended });
 	}
 	splices.sort((a, b) => b.start - a.start);
 	for (const s of splices) text = text.slice(0, s.start) + s.text + text.slice(s.end);
@@ -68,7 +95,7 @@ function trySplices(original: string, edited: Document, ops: readonly Annotation
 }
 
 /** The lines an item occupies: from its `- ` line to the end of its last line. */
-function itemRegion(text: string, item: YAMLMap): { start: number; end: number; dash: number } | null {
+function itemRegion(text: string, item: YAMLMap): Region | null {
 	if (!item.range || item.flow) return null;
 	const [from, to] = item.range;
 	const lineStart = text.lastIndexOf('\n', from - 1) + 1;
@@ -95,14 +122,4 @@ function itemText(node: Node, dash: number): string {
 	const lines = printed.split('\n').slice(1); // drop `annotations:`
 	const pad = ' '.repeat(dash);
 	return lines.filter((line, i) => line !== '' || i < lines.length - 1).map(line => (line ? pad + line : line) + '\n').join('');
-}
-
-function sameData(text: string, edited: Document): boolean {
-	try {
-		const reparsed = parseDocument(text);
-		if (reparsed.errors.length) return false;
-		return isDeepStrictEqual(reparsed.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), edited.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
-	} catch {
-		return false;
-	}
 }

@@ -7,10 +7,10 @@
 import { basename, dirname, join } from 'node:path';
 import type { Document } from 'yaml';
 import { AnnotationOp, applyOp, newAnnotationDocument, OpResult, serializeDocument } from './edit';
-import { renderEdited } from './render';
+import { itemRegions, renderEdited } from './render';
 import { nodeStoreFs, StoreFs } from './fs';
 import { Annotation, AnnotationFileError, FileProblem, MAX_FILE_BYTES } from './model';
-import { parseAnnotationFile } from './parse';
+import { parseAnnotationFile, ParseResult } from './parse';
 import { serialized } from './queue';
 
 export type StoreState =
@@ -79,16 +79,18 @@ export class AnnotationFileStore {
 				const text = await this.readCurrent();
 				const merged = this.lastText !== undefined && text !== this.lastText;
 				const doc = this.documentFor(text);
+				const existing = text && text.trim() ? text : null;
+				const regions = existing ? itemRegions(existing, doc) : null;
 				const results = ops.map(op => applyOp(doc, op));
 				if (!results.some(r => r.applied)) {
 					this.settle(text);
 					return { results, merged, written: false };
 				}
-				const out = text && text.trim() ? renderEdited(text, doc, ops, results) : serializeDocument(doc);
-				const check = parseAnnotationFile(out);
-				if (!check.ok) throw new AnnotationFileError(`Refusing to write an invalid annotation file: ${check.problems[0]?.message}`, this.path, check.problems);
-				if (await this.replaceIfUnchanged(text, out)) {
-					this.settle(out);
+				const out = existing ? renderEdited(existing, doc, ops, results, regions) : { text: serializeDocument(doc), parsed: null };
+				const parsed = out.parsed ?? parseAnnotationFile(out.text);
+				if (!parsed.ok) throw new AnnotationFileError(`Refusing to write an invalid annotation file: ${parsed.problems[0]?.message}`, this.path, parsed.problems);
+				if (await this.replaceIfUnchanged(text, out.text)) {
+					this.settle(out.text, parsed);
 					return { results, merged, written: true };
 				}
 			}
@@ -142,10 +144,10 @@ export class AnnotationFileStore {
 		}
 	}
 
-	private settle(text: string | null): void {
+	private settle(text: string | null, known?: ParseResult): void {
 		this.lastText = text;
 		if (text === null) { this.current = { kind: 'absent' }; return; }
-		const parsed = parseAnnotationFile(text);
+		const parsed = known ?? parseAnnotationFile(text);
 		this.current = parsed.ok
 			? { kind: 'loaded', annotations: parsed.annotations, problems: parsed.problems }
 			: { kind: 'broken', message: `${this.path} has errors; it is left untouched until they are fixed.`, problems: parsed.problems };

@@ -41,6 +41,12 @@ describe('positions matrix panel', () => {
 		model = state.model;
 	});
 
+	after(async () => {
+		// Leave the workbench as the other suites expect it: no panel beside, no stray export.
+		await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+		fs.rmSync(workspaceFile('matrix-export.svg').fsPath, { force: true });
+	});
+
 	it('opens on the active text with a row per delegation and the recorded vote', async () => {
 		assert.ok((await panelState()).visible, 'the panel is visible');
 		const abstaining = voteBlock(doc, 'Abstaining:');

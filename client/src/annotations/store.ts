@@ -59,6 +59,8 @@ export class AnnotationFileStore {
 		return serialized(this.path, async () => {
 			try {
 				const text = await this.readCurrent();
+				// Our own write, seen again by a file watcher: nothing to parse.
+				if (text === this.lastText && this.current.kind !== 'broken') return this.current;
 				this.settle(text);
 			} catch (error) {
 				this.current = brokenState(error);

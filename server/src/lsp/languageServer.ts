@@ -25,6 +25,7 @@ import { TokenResults } from './tokenDelta';
 import { SettingsStore } from './settings';
 import { statementAt, summary } from './summary';
 import { openDocumentSymbols } from './openSymbols';
+import { warmUpVocabulary } from './vocabulary';
 import { WorkspaceIndex } from './workspaceIndex';
 import { querySymbols } from './workspaceSymbols';
 
@@ -83,6 +84,8 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
 			});
 		}
 		reindex();
+		// After the handshake, between messages: a document opened meanwhile is simply analysed first.
+		setImmediate(warmUpVocabulary);
 	});
 
 	connection.onDidChangeConfiguration(params => {

@@ -26,3 +26,16 @@ function humanise(id: string): string {
 	const words = id.replace(/[-_]+/g, ' ').trim();
 	return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/**
+ * Compiles the engine's vocabulary now (it takes a large part of a second), so that the first
+ * document opened does not pay for it. Errors surface later, on the first analysis, where they are
+ * handled.
+ */
+export function warmUpVocabulary(): void {
+	try {
+		builtinVocabulary();
+	} catch {
+		// Reported when a document is analysed.
+	}
+}

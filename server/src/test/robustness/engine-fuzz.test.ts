@@ -3,9 +3,11 @@
  * throw, and its result always satisfies the structural invariants of `checkAnalysis`.
  */
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
 import fc from 'fast-check';
 import { analyze } from '../../core/analyze';
-import { adversarialTexts, baseTexts } from './inputs';
+import { adversarialTexts, baseTexts, REPO_ROOT } from './inputs';
 import { checkAnalysis } from './invariants';
 
 /** Pieces that trigger the engine's patterns: labels, parentheses, line breaks, symbols, cues. */
@@ -80,6 +82,23 @@ describe('robustness: engine on any text', function () {
 			analyzeChecked(text.replace(/\r?\n/g, '\r\n'));
 			analyzeChecked(text.replace(/\r?\n/g, '\r'));
 		}
+	});
+
+	it('gives the same result on the first call in a fresh process as on the second', () => {
+		// Lazily built or memoised engine state must not change results: only a new process sees
+		// the very first call, so the check runs in a child that analyses each text twice in a row.
+		const texts = [
+			'The President: I give the floor to Mr. Tavi.\n\nMr. Tavi (Eastland): We thank the Eastland Harm Reduction Network and the Greenhill Foundation for their work with the Security Council.\n',
+			...baseTexts(0).slice(-3),
+		];
+		const script = `
+			const { analyze } = require(${JSON.stringify(path.join(REPO_ROOT, 'server/src/core/analyze.ts'))});
+			const texts = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+			const differing = texts.map((t, i) => JSON.stringify(analyze(t)) === JSON.stringify(analyze(t)) ? -1 : i).filter(i => i >= 0);
+			process.stdout.write(JSON.stringify(differing));`;
+		const child = spawnSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], { cwd: REPO_ROOT, input: JSON.stringify(texts), encoding: 'utf8' });
+		assert.equal(child.status, 0, child.stderr);
+		assert.deepEqual(JSON.parse(child.stdout), [], 'texts whose first and second analyses differ (indices)');
 	});
 
 	it('gives the same result for the same text twice (no state leaks between calls)', () => {

@@ -5,7 +5,7 @@
 //  4. runs the end-to-end user test against the installed .vsix in Chromium (user-test.mjs).
 // Screenshots and logs go to test-results/e2e/. Ends with one line `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ensureCodeServer } from './code-server.mjs';
 import { runIntegrationSuite } from './run-suite.mjs';
@@ -23,6 +23,7 @@ mkdirSync(outDir, { recursive: true });
 let passed = 0;
 let failed = 0;
 const timings = [];
+const results = [];
 
 async function timed(label, fn) {
 	const start = Date.now();
@@ -40,6 +41,7 @@ function npm(...args) {
 
 /** Prints a test outcome the way mocha's spec reporter would, and counts it. */
 function report({ title, state, error, durationMs }) {
+	results.push({ title, state, durationMs, error: error === undefined ? undefined : String(error) });
 	if (state === 'passed') {
 		passed++;
 		console.log(`  ✔ ${title}${durationMs > 2000 ? ` (${durationMs} ms)` : ''}`);
@@ -75,6 +77,8 @@ try {
 	report({ title: 'e2e setup', state: 'failed', error: error?.stack ?? error });
 }
 
+// CI keeps test-results/: the outcomes in a machine-readable form beside the screenshots.
+writeFileSync(join(outDir, 'results.json'), JSON.stringify({ passed, failed, timings, results }, null, 2));
 console.log(`\ntimings: ${timings.join('; ')}`);
 console.log(`screenshots and logs: ${outDir}`);
 console.log(`${passed} passed, ${failed} failed`);

@@ -17,7 +17,7 @@
  */
 import { Analysis, Stance, Statement, Vote } from './model';
 import { matrixVotes } from './matrixVotes';
-import { evidenceOf, Evidence, tagEvidence } from './matrixEvidence';
+import { evidenceOf, Evidence, speakerLabel, tagEvidence } from './matrixEvidence';
 import { builtinVocabulary, Vocabulary } from './vocabulary';
 
 export type MatrixStance = Stance | 'mixed' | 'none';
@@ -101,13 +101,17 @@ export function aggregateStance(stances: readonly (Stance | null)[]): MatrixStan
 /** The Organization's own officials speak for their office, not for a delegation: one row each. */
 const UNITED_NATIONS = 'United Nations';
 
-/** The row a statement belongs to: its delegation (state, observer, organization), else the speaker. */
+/**
+ * The row a statement belongs to: its delegation (state, observer, organization), else the speaker.
+ * A speaker's row is keyed by the last word of their name (or their title) and affiliation, so that
+ * "Ms. Adjoa Mensah-Lindqvist" in a press release and "Ms. Mensah-Lindqvist" in the record of the
+ * same meeting share a row.
+ */
 export function rowOf(s: Statement): { key: string; label: string; kind: MatrixRow['kind'] } {
 	const { affiliation, name, title } = s.speaker;
 	if (affiliation && affiliation !== UNITED_NATIONS) return { key: `delegation:${affiliation}`, label: affiliation, kind: 'delegation' };
-	const person = name ?? title ?? affiliation ?? 'Unknown speaker';
-	const label = affiliation && affiliation !== person ? `${person} (${affiliation})` : person;
-	return { key: `speaker:${label}`, label, kind: 'speaker' };
+	const who = name?.trim().split(/\s+/).pop() ?? title ?? 'Unknown speaker';
+	return { key: `speaker:${who.toLowerCase()}|${affiliation ?? ''}`, label: speakerLabel(s), kind: 'speaker' };
 }
 
 /** Orders texts by date (undated after dated), then by file name. */
@@ -141,6 +145,8 @@ export function buildMatrix(sources: readonly MatrixSource[], options: MatrixOpt
 			rowOfStatement.set(s.index, r.key);
 			let row = rows.get(r.key);
 			if (!row) rows.set(r.key, row = { ...r, group: null, speakers: [], hits: new Map() });
+			// The fullest form of a speaker's name names the row.
+			else if (r.label.length > row.label.length) row.label = r.label;
 			row.group ??= s.speaker.onBehalfOf[0] ?? null;
 			const who = s.speaker.name ?? s.speaker.title;
 			if (who && !row.speakers.includes(who)) row.speakers.push(who);

@@ -45,7 +45,8 @@ function at(src: Source, s: Statement, span: Span | undefined): Evidence {
 	return { ...base, start: span.start, end: span.end, sentence: sentence || s.keySentence };
 }
 
-function speakerLabel(s: Statement): string {
+/** "Person (Affiliation)", or whichever of the two the text gives. */
+export function speakerLabel(s: Statement): string {
 	const who = s.speaker.name ?? s.speaker.title ?? s.speaker.affiliation ?? 'Unknown speaker';
 	return s.speaker.affiliation && s.speaker.affiliation !== who ? `${who} (${s.speaker.affiliation})` : who;
 }

@@ -125,6 +125,16 @@ describe('matrix model', () => {
 		assert.deepEqual(orderSources([{ file: 'b' }, { file: 'a' }]).map(s => s.file), ['a', 'b'], 'by name without dates');
 	});
 
+	it('gives a speaker named more or less fully in two texts one row, named in full', () => {
+		const un = { affiliation: 'United Nations', kind: 'organization' as const, role: 'briefer' as const, themes: ['health'] };
+		const m = buildMatrix([
+			{ file: 'a.txt', analysis: analysisOf([{ ...un, name: 'Ann Roe-Lind' }, { ...un, name: 'Bo Doe' }]) },
+			{ file: 'b.txt', analysis: analysisOf([{ ...un, name: 'Roe-Lind' }]) },
+		]);
+		assert.deepEqual(m.rows.map(r => r.label), ['Ann Roe-Lind (United Nations)', 'Bo Doe (United Nations)']);
+		assert.deepEqual(m.rows[0].cells['recognized:health'].byFile.map(c => c?.count ?? 0), [1, 1]);
+	});
+
 	it('is empty for no statements', () => {
 		const m = buildMatrix([{ file: 'x.txt', analysis: analysisOf([]) }]);
 		assert.deepEqual([m.rows.length, m.columns.length, m.groups.length, m.files.length], [0, 0, 0, 1]);

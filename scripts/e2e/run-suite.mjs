@@ -1,7 +1,7 @@
 // Runs the integration suite (client/out/test/index.js) inside the extension host of the bundled
 // VS Code server: the workbench opened with a `payload` naming extensionDevelopmentPath and
 // extensionTestsPath runs the tests and calls window.codeAutomationExit(code) when they end.
-import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { makeRunFolder, startServer } from './code-server.mjs';
 import { launchBrowser, newWorkbenchPage } from './browser.mjs';
@@ -45,7 +45,6 @@ export async function runIntegrationSuite({ vscode, repo, outDir }) {
 		if (code !== 0 && failed === 0) throw new Error(`the suite exited with code ${code} but reported no failed test`);
 		return { passed, failed, outcomes };
 	} finally {
-		const { writeFileSync } = await import('node:fs');
 		writeFileSync(join(outDir, 'suite-console.log'), consoleLines.join('\n'));
 		await browser.close();
 		await server.stop();

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import type { PositionsResult, PositionStatement } from '../../../../server/src/protocol';
-import { activateExtension, AnnotatorApi, linesStartingWith, openMeetingText, waitFor, workspaceFile } from '../helpers';
+import { activateExtension, AnnotatorApi, hoverText, linesStartingWith, openMeetingText, semanticTokens, waitFor, workspaceFile } from '../helpers';
 
 interface YamlFile { version: number; annotations: { id: string; themes: string[]; stance?: string | null; note?: string | null; anchor: { quote: string; speaker?: string | null } }[] }
 
@@ -48,6 +48,20 @@ describe('tagging statements (YAML beside the text)', () => {
 			const positions = await api.client.sendRequest<PositionsResult | null>('diplomaticAnnotator/positions', { textDocument: { uri: doc.uri.toString() } });
 			return positions?.statements.find(s => s.speaker.includes('Haldane'))?.annotationIds.includes(written.id);
 		}, [api.store.onDidChange], 'the positions request to list the new annotation', 30_000, 200);
+	});
+
+	it('shows the tag in the hover and marks the statement\'s tokens as annotated', async () => {
+		const doc = await openMeetingText('tag-command.txt');
+		const [haldane] = linesStartingWith(doc, 'Mr. Haldane (United Kingdom):');
+		const [luYanchen] = linesStartingWith(doc, 'Mr. Lu Yanchen (');
+		const hover = await waitFor(async () => {
+			const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(haldane, 6)));
+			return text.includes('integration test') && text;
+		}, [api.store.onDidChange], 'the hover on Haldane to show the note of his tag', 30_000, 200);
+		assert.match(hover, /Sanctions/);
+		const tokens = await semanticTokens(doc);
+		assert.ok(tokens.some(t => t.line === haldane && t.modifiers.includes('annotated')), 'a token of the tagged statement is annotated');
+		assert.ok(!tokens.some(t => t.line === luYanchen && t.modifiers.includes('annotated')), 'the next (untagged) statement is not');
 	});
 
 	it('offers tagging as a code action on a statement', async () => {

@@ -34,7 +34,10 @@ async function main() {
 	const corpus = loadCorpus(repoRoot);
 	if (!corpus) return;
 	const corpusMb = corpus.files.reduce((sum, f) => sum + megabytes(f.text), 0);
-	out.push(`Corpus: ${corpus.files.length} texts, ${corpusMb.toFixed(2)} MB (${corpus.dir}).`, '');
+	const args = process.argv.slice(2).join(' ');
+	out.push(`Command: \`${args ? `node scripts/bench.mjs ${args}` : 'npm run bench'}\`. `
+		+ `Corpus: ${corpus.files.length} texts, ${corpusMb.toFixed(2)} MB (${corpus.dir}). `
+		+ `Load average at start: ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores.`, '');
 
 	if (wanted('engine')) {
 		console.log('engine throughput…');
@@ -60,8 +63,10 @@ async function main() {
 			service.push(await benchMemory(repoRoot, corpus));
 		}
 	}
-	if (service.length > 0) out.push('## Language server over stdio (2 MB verbatim document open)', '', serviceTable(service), '');
+	if (service.length > 0) out.push('## Language server over stdio (latencies with a 2 MB verbatim record open; indexing and memory as labelled)', '', serviceTable(service), '');
 
+	out.push(`Load average at end: ${os.loadavg()[0].toFixed(1)}. Medians over the runs shown as n; `
+		+ 'spreads are min–max with the interquartile range in brackets; budgets are printed, never enforced.', '');
 	const text = out.join('\n');
 	console.log(`\n${text}`);
 	fs.writeFileSync(path.join(benchDir, 'results.md'), `${text}\n`);

@@ -189,19 +189,19 @@ function cellOf(hits: readonly Hit[], fileCount: number): MatrixCell {
 		const vote = votes.size === 0 ? undefined : votes.size === 1 ? [...votes][0] : 'mixed';
 		return { stance: aggregateStance(list.map(h => h.stance)), count: list.length, tally, ...(vote ? { vote } : {}) };
 	};
-	const byFile = Array.from({ length: fileCount }, (_, i) => {
-		const list = hits.filter(h => h.fileIndex === i);
-		return list.length ? summary(list) : null;
-	});
+	const perFile: Hit[][] = Array.from({ length: fileCount }, () => []);
+	for (const h of hits) perFile[h.fileIndex].push(h);
+	const byFile = perFile.map(list => list.length ? summary(list) : null);
 	const statements = hits.map(h => ({ ...h.evidence, stance: h.stance, ...(h.vote ? { vote: h.vote } : {}) }));
 	return { ...summary(hits), statements, byFile };
 }
 
 /** Recognized themes by how many rows addressed them (then label), user tags after, the vote last. */
 function orderColumns(columns: MatrixColumn[], rows: readonly MatrixRow[]): MatrixColumn[] {
-	const reach = (c: MatrixColumn) => rows.filter(r => r.cells[c.key]).length;
+	const reach = new Map<string, number>();
+	for (const r of rows) for (const key of Object.keys(r.cells)) reach.set(key, (reach.get(key) ?? 0) + 1);
 	const rank: Record<ColumnSource, number> = { recognized: 0, user: 1, vote: 2 };
-	return columns.sort((a, b) => rank[a.source] - rank[b.source] || reach(b) - reach(a) || a.label.localeCompare(b.label));
+	return columns.sort((a, b) => rank[a.source] - rank[b.source] || (reach.get(b.key) ?? 0) - (reach.get(a.key) ?? 0) || a.label.localeCompare(b.label));
 }
 
 function tagsByStatement(src: MatrixSource): Map<number, UserTag[]> {

@@ -5,7 +5,7 @@
  * delegation's own statements ("we voted in favour"), one entry per distinct vote, preferring a
  * statement made in the delegation's own name to one made from the chair.
  */
-import { Analysis, Statement, Vote, VoteRecord } from './model';
+import { Analysis, Statement, Vote } from './model';
 import { Evidence, statementEvidence } from './matrixEvidence';
 import { foldName } from './vocabulary';
 
@@ -24,9 +24,11 @@ export function matrixVotes(src: { readonly file: string; readonly text?: string
 		const list = byRow.get(key);
 		if (list) list.push(s); else byRow.set(key, [s]);
 	}
+	// Names folded once per record: a General Assembly record lists nearly every Member State.
+	const records = src.analysis.votes.map(r => ({ r, lists: VOTES.map(([vote, key]) => ({ vote, names: new Set(r[key].map(foldName)) })) }));
 	for (const [rowKey, statements] of byRow) {
 		const name = foldName(labelOf(rowKey));
-		const recorded = src.analysis.votes.flatMap(r => recordedVote(r, name).map(vote => ({ r, vote })));
+		const recorded = records.flatMap(({ r, lists }) => lists.filter(l => l.names.has(name)).map(({ vote }) => ({ r, vote })));
 		if (recorded.length) {
 			for (const { r, vote } of recorded) {
 				out.push({ rowKey, vote, evidence: {
@@ -45,7 +47,4 @@ export function matrixVotes(src: { readonly file: string; readonly text?: string
 	return out;
 }
 
-function recordedVote(r: VoteRecord, foldedName: string): Vote[] {
-	const has = (names: readonly string[]) => names.some(n => foldName(n) === foldedName);
-	return [...(has(r.inFavour) ? ['in-favour' as const] : []), ...(has(r.against) ? ['against' as const] : []), ...(has(r.abstaining) ? ['abstaining' as const] : [])];
-}
+const VOTES: readonly (readonly [Vote, 'inFavour' | 'against' | 'abstaining'])[] = [['in-favour', 'inFavour'], ['against', 'against'], ['abstaining', 'abstaining']];

@@ -87,6 +87,12 @@ describe('positions matrix panel', () => {
 		assert.ok(editor.selection.end.isEqual(doc.positionAt(evidence.end)));
 	});
 
+	it('follows the active meeting text when opened on one', async () => {
+		const other = await openMeetingText('press-release-9901.txt');
+		await waitFor(async () => (await panelState()).uris[0] === other.uri.toString() && (await panelState()).model?.files[0]?.file === other.uri.toString(),
+			[vscode.window.onDidChangeActiveTextEditor], 'the panel to show the press release', 15_000, 200);
+	});
+
 	it('compares several texts in date order', async () => {
 		const uris = ['a-49-pv-88.txt', 's-pv-9901.txt', 'press-release-9901.txt'].map(workspaceFile);
 		await vscode.commands.executeCommand('diplomaticAnnotator.showMatrixForFiles', uris);

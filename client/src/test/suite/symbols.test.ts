@@ -12,8 +12,12 @@ function labelledSpeakers(doc: vscode.TextDocument): { name: string; affiliation
 	return out;
 }
 
-/** True when `text` names the affiliation, in full or by its short form ("United States" for "United States of America"). */
+/**
+ * True when `text` names the affiliation, in full or by its short form ("United States" for
+ * "United States of America", "Netherlands" for "Kingdom of the Netherlands").
+ */
 function mentionsAffiliation(text: string, affiliation: string): boolean {
+	if (affiliation.startsWith('Kingdom of the ') && text.includes(affiliation.slice('Kingdom of the '.length))) return true;
 	const words = affiliation.split(' ');
 	for (let n = words.length; n >= Math.min(2, words.length); n--) if (text.includes(words.slice(0, n).join(' '))) return true;
 	return false;
@@ -50,6 +54,21 @@ describe('Outline and symbols', () => {
 		const same = (s: vscode.DocumentSymbol) => s.name === haldane.name && s.range.isEqual(haldane.range);
 		assert.ok(top.some(section => !same(section) && flattenSymbols(section.children ?? []).some(same)),
 			`Haldane's statement is nested under a section: ${top.map(s => s.name).join(' | ')}`);
+	});
+
+	it('names the statements of a press release by the delegation the release reports', async () => {
+		const release = await openMeetingText('press-release-9901.txt');
+		const releaseSymbols = flattenSymbols(await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', release.uri));
+		let checked = 0;
+		for (let line = 0; line < release.lineCount; line++) {
+			const match = /^The representative of (?:the )?([A-Z][^,]+?)(?:,| said)/.exec(release.lineAt(line).text);
+			if (!match) continue;
+			checked++;
+			const state = match[1];
+			assert.ok(releaseSymbols.some(s => s.range.contains(new vscode.Position(line, 0)) && mentionsAffiliation(`${s.name} ${s.detail}`, state)),
+				`a symbol over line ${line + 1} names ${state}: ${releaseSymbols.map(s => `${s.name} [${s.detail}]`).join(' | ')}`);
+		}
+		assert.ok(checked >= 4, 'the release reports several representatives');
 	});
 
 	it('finds a delegate across the workspace (workspace symbols)', async () => {

@@ -226,7 +226,20 @@ export class AnnotationManager implements vscode.Disposable {
 		this.diagnostics.set(doc.uri, diagnostics);
 		if (state.store) {
 			const s = state.store.state;
-			this.diagnostics.set(vscode.Uri.file(state.store.path), s.kind === 'broken' ? (s.problems.length ? s.problems.map(toDiagnostic) : [toDiagnostic({ severity: 'error', message: s.message, line: 1, column: 1, endLine: 1, endColumn: 1 })]) : s.kind === 'loaded' ? s.problems.map(toDiagnostic) : []);
+			let fileDiagnostics: vscode.Diagnostic[] = [];
+			if (s.kind === 'broken') fileDiagnostics = (s.problems.length ? s.problems : [{ severity: 'error' as const, message: s.message, line: 1, column: 1, endLine: 1, endColumn: 1 }]).map(toDiagnostic);
+			if (s.kind === 'loaded') {
+				fileDiagnostics = s.problems.map(toDiagnostic);
+				// Orphans are flagged in the YAML too, on their id, for whoever edits the file.
+				for (const { annotation, resolution } of state.attached) {
+					const place = s.places.get(annotation.id);
+					if (resolution.status !== 'orphan' || !place) continue;
+					const d = toDiagnostic({ severity: 'warning', message: `Orphaned: the quote of ${annotation.id} is not in ${vscode.workspace.asRelativePath(doc.uri)} any more. ${resolution.reason}`, ...place });
+					d.code = 'orphaned-annotation';
+					fileDiagnostics.push(d);
+				}
+			}
+			this.diagnostics.set(vscode.Uri.file(state.store.path), fileDiagnostics);
 		}
 		this.changed.fire(doc.uri);
 	}

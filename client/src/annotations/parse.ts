@@ -7,8 +7,11 @@ import { Document, isMap, isSeq, LineCounter, parseDocument, YAMLError } from 'y
 import { Annotation, FileProblem, FORMAT_VERSION, MAX_ALIAS_COUNT, MAX_FILE_BYTES, problemAtStart, StanceId } from './model';
 import { rangeOfPath, validateAgainstSchema } from './validate';
 
+/** Where an annotation's entry stands in the file (1-based), for diagnostics about it. */
+export type Place = Pick<FileProblem, 'line' | 'column' | 'endLine' | 'endColumn'>;
+
 export type ParseResult =
-	| { ok: true; doc: Document; annotations: Annotation[]; problems: FileProblem[] }
+	| { ok: true; doc: Document; annotations: Annotation[]; problems: FileProblem[]; places: Map<string, Place> }
 	| { ok: false; problems: FileProblem[] };
 
 /** Problems of a YAML parse (errors and warnings) with their 1-based places. */
@@ -47,7 +50,7 @@ export function parseAnnotationFile(text: string): ParseResult {
 	}
 	const { doc, lines, data, problems } = parseYamlSafely(text);
 	if (problems.some(p => p.severity === 'error')) return { ok: false, problems };
-	if (data === null || data === undefined) return { ok: true, doc, annotations: [], problems };
+	if (data === null || data === undefined) return { ok: true, doc, annotations: [], problems, places: new Map() };
 
 	const version = (data as { version?: unknown }).version;
 	if (typeof version === 'number' && version !== FORMAT_VERSION) {
@@ -68,7 +71,8 @@ export function parseAnnotationFile(text: string): ParseResult {
 		}
 	});
 	if (problems.some(p => p.severity === 'error')) return { ok: false, problems };
-	return { ok: true, doc, annotations: raw.map(toAnnotation), problems };
+	const places = new Map(raw.map((item, i) => [item.id, rangeOfPath(doc, lines, ['annotations', i, 'id'])] as const));
+	return { ok: true, doc, annotations: raw.map(toAnnotation), problems, places };
 }
 
 interface RawAnnotation {

@@ -10,12 +10,12 @@ import { AnnotationOp, applyOp, newAnnotationDocument, OpResult, serializeDocume
 import { itemRegions, renderEdited } from './render';
 import { nodeStoreFs, StoreFs } from './fs';
 import { Annotation, AnnotationFileError, FileProblem, MAX_FILE_BYTES } from './model';
-import { parseAnnotationFile, ParseResult } from './parse';
+import { parseAnnotationFile, ParseResult, Place } from './parse';
 import { serialized } from './queue';
 
 export type StoreState =
 	| { kind: 'absent' }
-	| { kind: 'loaded'; annotations: Annotation[]; problems: FileProblem[] }
+	| { kind: 'loaded'; annotations: Annotation[]; problems: FileProblem[]; places: Map<string, Place> }
 	| { kind: 'broken'; message: string; problems: FileProblem[] };
 
 export interface StoreOptions {
@@ -151,7 +151,7 @@ export class AnnotationFileStore {
 		if (text === null) { this.current = { kind: 'absent' }; return; }
 		const parsed = known ?? parseAnnotationFile(text);
 		this.current = parsed.ok
-			? { kind: 'loaded', annotations: parsed.annotations, problems: parsed.problems }
+			? { kind: 'loaded', annotations: parsed.annotations, problems: parsed.problems, places: parsed.places }
 			: { kind: 'broken', message: `${this.path} has errors; it is left untouched until they are fixed.`, problems: parsed.problems };
 	}
 }

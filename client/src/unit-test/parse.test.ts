@@ -97,3 +97,12 @@ describe('schema error paths', () => {
 		assert.equal(describePath([]), 'the file');
 	});
 });
+
+describe('annotation places', () => {
+	it('gives the line and column of each annotation id', () => {
+		const result = parseAnnotationFile(HAND_WRITTEN + '  - id: a-two\n    themes: [x]\n    anchor: {quote: q, start: 0, end: 1}\n');
+		assert.ok(result.ok);
+		assert.deepEqual([result.places.get('a-first')?.line, result.places.get('a-first')?.column], [7, 9]);
+		assert.equal(result.places.get('a-two')?.line, 18);
+	});
+});

@@ -19,7 +19,7 @@ export function registerMatrixCommands(context: vscode.ExtensionContext, client:
 	const showMatrix = async (uri?: vscode.Uri) => {
 		const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri ?? current()?.uri;
 		if (!target) { void vscode.window.showInformationMessage('Open a meeting text to see its positions matrix.'); return; }
-		await panel.show([target]);
+		await panel.show([target], true);
 	};
 
 	const showMatrixForFiles = async (arg?: vscode.Uri | (vscode.Uri | string)[]) => {

@@ -27,6 +27,8 @@ export class MatrixPanel implements vscode.Disposable {
 	static readonly viewType = 'diplomaticAnnotator.matrix';
 	private panel: vscode.WebviewPanel | undefined;
 	private uris: vscode.Uri[] = [];
+	/** Whether the panel follows the active meeting text (it does when opened on one). */
+	private follow = false;
 	private result: MatrixResult | undefined;
 	private loading: Promise<void> = Promise.resolve();
 	private readonly disposables: vscode.Disposable[] = [];
@@ -43,8 +45,16 @@ export class MatrixPanel implements vscode.Disposable {
 	) {
 		const shown = (uri: string) => this.panel !== undefined && this.uris.some(u => u.toString() === uri);
 		this.disposables.push(this.loaded,
-			onAnalysisChanged(e => { if (shown(e.uri)) void this.reload(); }),
-			store.onDidChange(uri => { if (shown(uri.toString())) void this.reload(); }));
+			onAnalysisChanged(e => { if (shown(e.uri)) this.refresh(); }),
+			store.onDidChange(uri => { if (shown(uri.toString())) this.refresh(); }),
+			// A text opened as plain text is reopened in the meeting language: follow that too.
+			vscode.window.onDidChangeActiveTextEditor(editor => followed(editor?.document)),
+			vscode.workspace.onDidOpenTextDocument(doc => { if (doc.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) followed(doc); }));
+		const followed = (doc: vscode.TextDocument | undefined) => {
+			if (!this.panel || !this.follow || doc?.languageId !== 'un-meeting' || shown(doc.uri.toString())) return;
+			this.uris = [doc.uri];
+			this.refresh();
+		};
 	}
 
 	/** The model on screen, the texts asked for and the ones left out (for tests and exports). */
@@ -52,9 +62,13 @@ export class MatrixPanel implements vscode.Disposable {
 		return { model: this.result?.model, uris: this.uris.map(u => u.toString()), skipped: this.result?.skipped ?? [], visible: this.panel?.visible ?? false };
 	}
 
-	/** Shows the matrix of `uris` in the panel (created beside the editor on first use); resolves once it is shown. */
-	async show(uris: vscode.Uri[]): Promise<void> {
+	/**
+	 * Shows the matrix of `uris` in the panel (created beside the editor on first use); resolves
+	 * once it is shown. With `follow`, the panel then follows the active meeting text.
+	 */
+	async show(uris: vscode.Uri[], follow = false): Promise<void> {
 		this.uris = uris;
+		this.follow = follow;
 		if (!this.panel) {
 			this.panel = vscode.window.createWebviewPanel(MatrixPanel.viewType, 'Positions matrix', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {
 				enableScripts: true,
@@ -78,6 +92,11 @@ export class MatrixPanel implements vscode.Disposable {
 		} catch (error) {
 			void vscode.window.showErrorMessage(`Diplomatic Annotator: ${(error as Error).message}`);
 		}
+	}
+
+	/** Reloads in the background; a failure keeps the table on screen and is logged. */
+	private refresh(): void {
+		this.reload().catch(error => this.client.outputChannel.appendLine(`Positions matrix not refreshed: ${(error as Error).message}`));
 	}
 
 	private reload(): Promise<void> {

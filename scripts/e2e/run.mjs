@@ -22,6 +22,7 @@ mkdirSync(outDir, { recursive: true });
 
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 const timings = [];
 const results = [];
 
@@ -42,7 +43,10 @@ function npm(...args) {
 /** Prints a test outcome the way mocha's spec reporter would, and counts it. */
 function report({ title, state, error, durationMs }) {
 	results.push({ title, state, durationMs, error: error === undefined ? undefined : String(error) });
-	if (state === 'passed') {
+	if (state === 'skipped') {
+		skipped++;
+		console.log(`  - ${title} (skipped)`);
+	} else if (state === 'passed') {
 		passed++;
 		console.log(`  ✔ ${title}${durationMs > 2000 ? ` (${durationMs} ms)` : ''}`);
 	} else {
@@ -78,8 +82,8 @@ try {
 }
 
 // CI keeps test-results/: the outcomes in a machine-readable form beside the screenshots.
-writeFileSync(join(outDir, 'results.json'), JSON.stringify({ passed, failed, timings, results }, null, 2));
+writeFileSync(join(outDir, 'results.json'), JSON.stringify({ passed, failed, skipped, timings, results }, null, 2));
 console.log(`\ntimings: ${timings.join('; ')}`);
 console.log(`screenshots and logs: ${outDir}`);
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exitCode = failed > 0 || passed === 0 ? 1 : 0;

@@ -9,7 +9,7 @@ import Mocha from 'mocha';
 
 interface TestOutcome {
 	title: string;
-	state: 'passed' | 'failed';
+	state: 'passed' | 'failed' | 'skipped';
 	durationMs: number;
 	error?: string;
 }
@@ -27,6 +27,7 @@ export async function run(): Promise<void> {
 	const outcomes: TestOutcome[] = [];
 	const failures = await new Promise<number>(resolve => {
 		const runner = mocha.run(resolve);
+		runner.on('pending', test => outcomes.push({ title: test.fullTitle(), state: 'skipped', durationMs: 0 }));
 		runner.on('pass', test => outcomes.push({ title: test.fullTitle(), state: 'passed', durationMs: test.duration ?? 0 }));
 		runner.on('fail', (test, err: Error) => outcomes.push({
 			title: test.fullTitle(), state: 'failed', durationMs: test.duration ?? 0, error: err.stack ?? String(err),

@@ -12,9 +12,9 @@ import { pseudoRandomBytes, REPO_ROOT } from './inputs';
 
 const CLI = path.join(REPO_ROOT, 'server/out/cli.js');
 
-function runCli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-	const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 60_000, maxBuffer: 256 * 1024 * 1024 });
-	assert.equal(r.error, undefined, `the CLI ran (${r.error?.message})`);
+function runCli(args: string[], timeout = 30_000): { status: number | null; stdout: string; stderr: string } {
+	const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout, maxBuffer: 256 * 1024 * 1024 });
+	assert.equal(r.error, undefined, `the CLI finished within ${timeout / 1000} s (${r.error?.message})`);
 	return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -40,24 +40,24 @@ describe('robustness: command line on bad input', function () {
 
 	it('analyses a readable text and exits 0 (control: the failures below are not the CLI always failing)', function () {
 		if (!fs.existsSync(sample)) this.skip();
-		const r = runCli('analyze', sample, '--json');
+		const r = runCli(['analyze', sample, '--json']);
 		assert.equal(r.status, 0, r.stderr);
 		assert.doesNotThrow(() => JSON.parse(r.stdout), 'stdout is JSON');
 	});
 
 	it('refuses a directory', () => {
-		assertCleanFailure(runCli('analyze', dir), path.basename(dir));
+		assertCleanFailure(runCli(['analyze', dir]), path.basename(dir));
 	});
 
 	it('refuses a missing file', () => {
 		const missing = path.join(dir, 'no-such-record.txt');
-		assertCleanFailure(runCli('analyze', missing), 'no-such-record.txt');
+		assertCleanFailure(runCli(['analyze', missing]), 'no-such-record.txt');
 	});
 
 	it('refuses binary data', () => {
 		const binary = path.join(dir, 'image.txt');
 		fs.writeFileSync(binary, pseudoRandomBytes(64 * 1024));
-		assertCleanFailure(runCli('analyze', binary), 'image.txt');
+		assertCleanFailure(runCli(['analyze', binary]), 'image.txt');
 	});
 
 	it('refuses a file too large to hold as one string, without reading it whole', () => {
@@ -66,12 +66,23 @@ describe('robustness: command line on bad input', function () {
 		const huge = path.join(dir, 'huge.txt');
 		fs.writeFileSync(huge, 'The President: I call the meeting to order.\n'.repeat(1000));
 		fs.truncateSync(huge, 2 ** 30);
-		assertCleanFailure(runCli('analyze', huge), 'huge.txt');
+		assertCleanFailure(runCli(['analyze', huge]), 'huge.txt');
+	});
+
+	it('refuses a device that never ends (/dev/zero) instead of reading it forever', function () {
+		if (!fs.existsSync('/dev/zero')) this.skip();
+		assertCleanFailure(runCli(['analyze', '/dev/zero'], 10_000), '/dev/zero');
+	});
+
+	it('refuses a named pipe instead of waiting for a writer', function () {
+		const fifo = path.join(dir, 'pipe.txt');
+		if (spawnSync('mkfifo', [fifo]).status !== 0) this.skip();
+		assertCleanFailure(runCli(['analyze', fifo], 10_000), 'pipe.txt');
 	});
 
 	it('reports a bad file among good ones with one line and still fails', function () {
 		if (!fs.existsSync(sample)) this.skip();
-		const r = runCli('analyze', sample, path.join(dir, 'absent.txt'), '--json');
+		const r = runCli(['analyze', sample, path.join(dir, 'absent.txt'), '--json']);
 		assert.notEqual(r.status, 0);
 		assert.ok(!/^\s+at /m.test(r.stderr), r.stderr);
 		assert.equal(r.stderr.split(/\r?\n/).filter(l => l.includes('absent.txt')).length, 1, r.stderr);

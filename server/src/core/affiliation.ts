@@ -41,7 +41,7 @@ function institutionAffiliation(inst: InstitutionInfo): Affiliation {
  * → the OSCE. Returns null when the title names nobody.
  */
 export function affiliationFromTitle(title: string, vocab: Vocabulary): Affiliation | null {
-	const words = tokenize(title);
+	const words = tokenize(title, 0, title.length, vocab.words);
 	let state: Affiliation | null = null;
 	let stateEnd = -1;
 	let org: Affiliation | null = null;
@@ -50,7 +50,7 @@ export function affiliationFromTitle(title: string, vocab: Vocabulary): Affiliat
 		const inst = vocab.institutionLexicon.longestAt(words, i);
 		if (inst) {
 			// "the OSCE Special Monitoring Mission": the organization that leads the name owns it.
-			const owner = inst.last > i ? vocab.institutionByName(words.text[i]) : null;
+			const owner = inst.last > i ? vocab.institutionByName(words.word(i)) : null;
 			const a = institutionAffiliation(owner && /regional|intergovernmental/.test(owner.kind) ? owner : inst.value);
 			if (a === UNITED_NATIONS) un = true;
 			else if (!org && a.kind !== 'group') org = a.kind === 'organization' ? { name: title.slice(words.start[i], words.end[owner && owner !== inst.value ? i : inst.last]), kind: a.kind } : a;
@@ -102,7 +102,7 @@ export function onBehalfOf(opening: string, own: string | null, vocab: Vocabular
 
 /** States and groups named at the start of a phrase: "Germany and Belgium", "the European Union and its member States". */
 function namedParties(phrase: string, vocab: Vocabulary): string[] {
-	const words = tokenize(phrase);
+	const words = tokenize(phrase, 0, phrase.length, vocab.words);
 	const out: string[] = [];
 	let i = 0;
 	while (i < words.count) {
@@ -113,9 +113,9 @@ function namedParties(phrase: string, vocab: Vocabulary): string[] {
 		out.push(inst ? inst.value.name : state!.value.name);
 		i = hit.last + 1;
 		// continue only through "and", "," lists: "Germany and Belgium", "Brazil, India and South Africa"
-		if (i < words.count && (words.lower[i] === 'and' || words.gapBefore[i] === 1)) {
-			if (words.lower[i] === 'and') i++;
-			if (words.lower[i] === 'the') i++;
+		if (i < words.count && (words.lowerWord(i) === 'and' || words.gapBefore[i] === 1)) {
+			if (words.lowerWord(i) === 'and') i++;
+			if (words.lowerWord(i) === 'the') i++;
 			continue;
 		}
 		break;

@@ -35,7 +35,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 		({ turns, headings } = segmentCoverage(text, index, vocab));
 	}
 
-	const words = tokenize(text);
+	const words = tokenize(text, 0, text.length, vocab.words);
 	const statements: Statement[] = turns.map((turn, i) => {
 		const from = lowerBound(words.start, turn.start);
 		const to = lowerBound(words.start, turn.end);

@@ -53,7 +53,8 @@ export function parseCoverPage(lines: readonly string[], vocab: Vocabulary): Cov
 		if (/^Members\s*:/.test(line)) inMembers = true;
 		else if (/^(?:Agenda|The meeting was called)/.test(line)) inMembers = false;
 		if (inMembers) {
-			const words = tokenize(line.replace(/^Members\s*:\s*/, ''));
+			const member = line.replace(/^Members\s*:\s*/, '');
+			const words = tokenize(member, 0, member.length, vocab.words);
 			const m = words.count ? vocab.stateLexicon.longestAt(words, 0) : null;
 			if (m) members.add(m.value.name);
 		}

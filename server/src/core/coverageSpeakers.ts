@@ -56,7 +56,7 @@ function firstSentence(para: string): string {
 
 /** "The representative of China said", "China's representative", "the speaker for Tunisia". */
 function representative(head: string, para: string, offset: number, vocab: Vocabulary): Introduction | null {
-	const words = tokenize(head);
+	const words = tokenize(head, 0, head.length, vocab.words);
 	for (let i = 0; i < words.count; i++) {
 		const m = vocab.stateLexicon.longestAt(words, i) ?? vocab.adjectiveLexicon.longestAt(words, i);
 		if (!m) continue;
@@ -86,20 +86,20 @@ function namedPerson(head: string, para: string, offset: number, vocab: Vocabula
 	const skip = clause ? clause[0].length : 0;
 	const lead = LEADING_TITLE.exec(head.slice(skip));
 	const from = skip + (lead ? lead[0].length : 0);
-	const words = tokenize(head, from, Math.min(head.length, from + 120));
+	const words = tokenize(head, from, Math.min(head.length, from + 120), vocab.words);
 	if (words.count === 0 || words.start[0] !== from) return null;
 	// A state or organization as subject: "China, for its part, said".
 	const party = vocab.stateLexicon.longestAt(words, 0);
 	let n = 0;
 	if (!party) {
 		while (n < words.count && n < 7) {
-			const w = words.text[n];
+			const w = words.word(n);
 			const joined = n === 0 || words.gapBefore[n] === 0;
 			if (!joined || !(isCapitalized(w) || isAllCaps(w) || PARTICLES.has(w) && n > 0)) break;
 			n++;
 		}
 		if (n < 2 && !(n === 1 && lead)) return null;
-		if (NOT_NAME.has(words.text[0])) return null;
+		if (NOT_NAME.has(words.word(0))) return null;
 		if (vocab.institutionLexicon.longestAt(words, 0)) return null;
 	}
 	const nameEnd = party ? words.end[party.last] : words.end[n - 1];

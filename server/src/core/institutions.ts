@@ -5,27 +5,12 @@
  * Basin Commission", "Panel of Inquiry"); and acronyms the text defines in parentheses
  * ("… Stabilization Mission in the Central African Republic (MINUSCA)"), learned on the fly.
  */
+import { HEADS } from './heads';
 import { InstitutionEntry, InstitutionKind, Mention } from './model';
 import { Gap, isAllCaps, isCapitalized, Words } from './tokens';
 import { foldName, InstitutionInfo, Vocabulary } from './vocabulary';
 
-const HEADS: Record<string, InstitutionKind> = {
-	Commission: 'subsidiary-body', Committee: 'committee', Council: 'organ', Office: 'secretariat-office',
-	Mission: 'mission', Fund: 'fund-programme', Programme: 'fund-programme', Program: 'fund-programme',
-	Organization: 'intergovernmental-organization', Organisation: 'intergovernmental-organization',
-	Agency: 'agency', Union: 'regional-organization', Community: 'regional-organization', Court: 'court',
-	Tribunal: 'court', Group: 'subsidiary-body', Forum: 'intergovernmental-organization', Centre: 'other',
-	Center: 'other', Alliance: 'other', Network: 'other', Club: 'other', Institute: 'other',
-	Mechanism: 'subsidiary-body', Force: 'mission', Trust: 'other', Assembly: 'organ', Campaign: 'other',
-	Secretariat: 'secretariat-office', Department: 'secretariat-office', Board: 'subsidiary-body',
-	Panel: 'subsidiary-body', Authority: 'other',
-	Movement: 'other', Directorate: 'secretariat-office', Summit: 'intergovernmental-organization',
-	Structure: 'other', Conference: 'intergovernmental-organization', Operation: 'mission',
-	Cooperation: 'intergovernmental-organization', Partnership: 'other',
-	Coalition: 'other', Team: 'subsidiary-body', Unit: 'secretariat-office', Service: 'secretariat-office',
-	Facility: 'other', Foundation: 'other', Society: 'other', Societies: 'other',
-	Committees: 'committee', Commissions: 'subsidiary-body',
-};
+
 /** Heads too generic to name an institution unless the words before them do. */
 const WEAK_HEADS = new Set(['Force', 'Operation', 'Cooperation', 'Partnership', 'Team', 'Unit', 'Service', 'Summit', 'Conference', 'Campaign', 'Structure', 'Facility', 'Trust', 'Society', 'Societies']);
 /** Words of a person's title: "Chief of the …", "Minister for …" begin no institution's name. */
@@ -68,11 +53,15 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 		c.mentions.push({ span: { start, end }, line: lineOf(start), text: text.slice(start, end) });
 		return c;
 	};
+	const heads = vocab.headIds;
+	let runEnd = -1, runHasHead = false;
 	for (let i = 0; i < words.count; i++) {
 		// Every name and acronym begins with a capital: most words of prose are passed over here.
-		const c = words.text[i].charCodeAt(0);
+		const c = text.charCodeAt(words.start[i]);
 		if (c >= 97 && c <= 122) continue;
-		const generic = titleCase(i) ? null : genericName(text, words, i, vocab);
+		// A name of our own making needs a head noun in its capitalised run; most runs have none.
+		if (i > runEnd) ({ end: runEnd, hasHead: runHasHead } = capitalisedRun(words, i, heads));
+		const generic = !runHasHead || titleCase(i) ? null : genericName(text, words, i, vocab);
 		const known = vocab.institutionLexicon.longestAt(words, i);
 		let hit: { c: Collected; last: number } | null = null;
 		// "United Nations-African Union" is two known bodies side by side, not a third one.
@@ -80,7 +69,7 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 		// A known body extends to a longer name only by another body's words ("African Union Peace and
 		// Security Council", "ICC Office of the Prosecutor"), not by "for Israel" or "Statute".
 		const extendsKnown = !generic || !known || generic.last <= known.last || generic.first !== known.first
-			|| !CONNECT.has(words.text[known.last + 1]) && headAhead(words, known.last + 1);
+			|| !CONNECT.has(words.word(known.last + 1)) && headAhead(words, known.last + 1);
 		if (generic && !twoKnown && extendsKnown && (!known || generic.last > known.last)) {
 			const name = text.slice(words.start[generic.first], words.end[generic.last]).replace(/\s+/g, ' ');
 			// "United Nations Security Council" is the Security Council.
@@ -89,7 +78,7 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 			hit = { c: add(info.id, info, generic.first, generic.last), last: generic.last };
 		} else if (known) {
 			hit = { c: add(known.value.id, fromLexicon(known.value), i, known.last), last: known.last };
-		} else if (words.text[i] === 'Committee' && (PURSUANT.lastIndex = words.start[i], PURSUANT.test(text))) {
+		} else if (words.word(i) === 'Committee' && (PURSUANT.lastIndex = words.start[i], PURSUANT.test(text))) {
 			const end = PURSUANT.lastIndex;
 			let last = i;
 			while (last + 1 < words.count && words.end[last + 1] <= end) last++;
@@ -98,8 +87,8 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 			i = last;
 			continue;
 		} else {
-			const learned = acronyms.get(words.text[i]);
-			if (learned && words.text[i].length > 1) {
+			const learned = acronyms.get(words.word(i));
+			if (learned && words.word(i).length > 1) {
 				add(learned.info.id, learned.info, i, i);
 				continue;
 			}
@@ -188,29 +177,29 @@ function definedAcronym(text: string, words: Words, last: number): { text: strin
  * noun: "Lake Chad Basin Commission", "Committee against Torture", "Panel of Inquiry".
  */
 function genericName(text: string, words: Words, i: number, vocab: Vocabulary): { first: number; last: number; kind: InstitutionKind } | null {
-	const w = words.text[i];
+	const w = words.word(i);
 	if (w.length < 2) return null;
-	if (!isCapitalized(w) || NON_NAME.has(w) || ORDINALS.has(w) || /^(?:First|Second|Third|Fourth|Fifth|Last)ly$/.test(w) || TITLES.has(w) || TITLE_ADJECTIVES.has(w) && TITLES.has(words.text[i + 1] ?? '')) return null;
+	if (!isCapitalized(w) || NON_NAME.has(w) || ORDINALS.has(w) || /^(?:First|Second|Third|Fourth|Fifth|Last)ly$/.test(w) || TITLES.has(w) || TITLE_ADJECTIVES.has(w) && TITLES.has(words.word(i + 1) ?? '')) return null;
 	// Not inside a hyphenated word ("Chairperson-in-Office") nor after a document ("Treaty of Amity").
 	if (i > 0 && words.gapBefore[i] === Gap.Join && /-$/.test(text.slice(words.end[i - 1], words.start[i]))) return null;
 	// … nor inside a document's title ("Treaty of Amity and Cooperation in Southeast Asia").
 	for (let k = i - 1; k >= 0 && i - k < 8 && words.gapBefore[k + 1] === Gap.Join; k--) {
-		const t = words.text[k];
+		const t = words.word(k);
 		if (DOCUMENTS.has(t)) return null;
 		if (!CONNECT.has(t) && !isCapitalized(t)) break;
 	}
 	// Start only at the beginning of a capitalised run ("Security" in "the Security Council", not "Council").
-	if (i > 0 && words.gapBefore[i] === Gap.Join && isCapitalized(words.text[i - 1]) && !NON_NAME.has(words.text[i - 1])) return null;
+	if (i > 0 && words.gapBefore[i] === Gap.Join && isCapitalized(words.word(i - 1)) && !NON_NAME.has(words.word(i - 1))) return null;
 	let j = i;
 	let headAt = -1;
 	let lastCap = i;
 	let capsBeforeHead = 0;
 	while (j < words.count && j - i < 24) {
 		// "Truth, Reconciliation and Reparations Commission": a list of capitalised words before the head.
-		const listComma = j > i && headAt < 0 && words.gapBefore[j] === Gap.Comma && isCapitalized(words.text[j]) && commaList(words, j)
+		const listComma = j > i && headAt < 0 && words.gapBefore[j] === Gap.Comma && isCapitalized(words.word(j)) && commaList(words, j)
 			&& !vocab.institutionLexicon.longestAt(words, j) && !vocab.institutionLexicon.longestAt(words, i);
 		if (j > i && words.gapBefore[j] !== Gap.Join && !listComma) break;
-		const t = words.text[j];
+		const t = words.word(j);
 		if (isCapitalized(t) || isAllCaps(t) || /^\d/.test(t) && j > i) {
 			// After the head only a connector may continue the name: "Council President for June" is no body.
 			if (headAt >= 0 && j === lastCap + 1 && lastCap === headAt && !/^\d/.test(t) && !headAhead(words, j)) break;
@@ -223,8 +212,8 @@ function genericName(text: string, words: Words, i: number, vocab: Vocabulary): 
 		// connectors continue a name only when a capitalised word follows ("Office of the High Commissioner")
 		if (CONNECT.has(t) && t !== 'the' && j + 1 < words.count && j > i) {
 			let k = j;
-			while (k < words.count && CONNECT.has(words.text[k]) && k - j < 3) k++;
-			if (k < words.count && words.gapBefore[k] === Gap.Join && isCapitalized(words.text[k]) && !NON_NAME.has(words.text[k]) && !MONTHS.has(words.text[k])) {
+			while (k < words.count && CONNECT.has(words.word(k)) && k - j < 3) k++;
+			if (k < words.count && words.gapBefore[k] === Gap.Join && isCapitalized(words.word(k)) && !NON_NAME.has(words.word(k)) && !MONTHS.has(words.word(k))) {
 				if (!connectorContinues(words, vocab, i, j, k, headAt)) break;
 				j = k;
 				continue;
@@ -237,26 +226,26 @@ function genericName(text: string, words: Words, i: number, vocab: Vocabulary): 
 	// words before "of" that hold no head are not part of the name.
 	let first = i;
 	for (let k = i + 1; k < headAt; k++) {
-		if (words.text[k] !== 'of') continue;
+		if (words.word(k) !== 'of') continue;
 		first = k + 1;
-		while (first < headAt && CONNECT.has(words.text[first])) first++;
+		while (first < headAt && CONNECT.has(words.word(first))) first++;
 		break;
 	}
 	if (first !== i) return genericName(text, words, first, vocab);
 	const last = lastCap;
-	const head = words.text[headAt];
+	const head = words.word(headAt);
 	const span = last - i + 1;
-	for (let k = i; k < headAt; k++) if (DOCUMENTS.has(words.text[k])) return null;
+	for (let k = i; k < headAt; k++) if (DOCUMENTS.has(words.word(k))) return null;
 	// "three African Council members": the head used as an adjective names no body.
-	if (last === headAt && last + 1 < words.count && ATTRIBUTIVE.has(words.lower[last + 1]) && words.gapBefore[last + 1] === Gap.Join) return null;
+	if (last === headAt && last + 1 < words.count && ATTRIBUTIVE.has(words.lowerWord(last + 1)) && words.gapBefore[last + 1] === Gap.Join) return null;
 	if (span === 1) return null; // a bare "Council" or "Committee" names no one
 	if (WEAK_HEADS.has(head) && capsBeforeHead < 2 && headAt === last) return null;
 	if (headAt === i && last === headAt) return null;
 	// "Permanent Mission", "Main Committee", "National Council": a common adjective and a head is a
 	// description, not a name.
-	if (span === 2 && headAt === last && GENERIC_ADJECTIVES.has(words.lower[i])) return null;
+	if (span === 2 && headAt === last && GENERIC_ADJECTIVES.has(words.lowerWord(i))) return null;
 	// Meetings, not bodies: "Fourth World Conference on Women", "World Summit for Social Development".
-	if (/^(?:Conference|Summit|Assembly)$/.test(head) && (words.text[headAt - 1] === 'World' || ORDINALS.has(words.text[i]))) return null;
+	if (/^(?:Conference|Summit|Assembly)$/.test(head) && (words.word(headAt - 1) === 'World' || ORDINALS.has(words.word(i)))) return null;
 	return { first: i, last, kind: HEADS[head] };
 }
 
@@ -265,11 +254,11 @@ function genericName(text: string, words: Words, i: number, vocab: Vocabulary): 
  * word i, whose head (if any yet) is at headAt.
  */
 function connectorContinues(words: Words, vocab: Vocabulary, i: number, j: number, k: number, headAt: number): boolean {
-	const t = words.text[j];
+	const t = words.word(j);
 	if (headAt < 0) {
 		// Before the head only lists and qualifiers join: "Truth, Reconciliation and Reparations Commission".
 		if (!(t === 'and' || t === 'for' || t === 'of')) return false;
-		if (t === 'and' && words.text[j + 1] === 'the') return false;
+		if (t === 'and' && words.word(j + 1) === 'the') return false;
 		// "OCHA and the Monitoring Mechanism": a known body or state before "and" stands alone.
 		if (t === 'and' && (vocab.institutionLexicon.longestAt(words, i)?.last === j - 1 || vocab.stateLexicon.longestAt(words, i)?.last === j - 1)) return false;
 		return true;
@@ -277,19 +266,32 @@ function connectorContinues(words: Words, vocab: Vocabulary, i: number, j: numbe
 	if (t === 'and') {
 		// "Department of Political and Peacebuilding Affairs" joins qualifiers; "the Court and the Rome
 		// Statute", "the African Union and the Lake Chad Basin Commission" are two things.
-		if (j - 1 === headAt || words.text[j + 1] === 'the') return false;
+		if (j - 1 === headAt || words.word(j + 1) === 'the') return false;
 		return !(vocab.institutionLexicon.longestAt(words, k) || vocab.stateLexicon.longestAt(words, k) || headAhead(words, k));
 	}
 	// Only bodies that serve somewhere are named by the place: "Mission in …", "Office to …".
-	if ((t === 'in' || t === 'to') && !PLACED_HEADS.has(words.text[headAt])) return false;
+	if ((t === 'in' || t === 'to') && !PLACED_HEADS.has(words.word(headAt))) return false;
 	// "… Working Group on the Council": a bare body after the connector is another body.
-	if (HEADS[words.text[k]] !== undefined && !(k + 1 < words.count && words.gapBefore[k + 1] === Gap.Join && isCapitalized(words.text[k + 1]))) return false;
+	if (HEADS[words.word(k)] !== undefined && !(k + 1 < words.count && words.gapBefore[k + 1] === Gap.Join && isCapitalized(words.word(k + 1)))) return false;
 	// "National AIDS Centre of Poland": a state after "of" says whose it is, not what it is called.
 	if (t === 'of') {
 		const st = vocab.stateLexicon.longestAt(words, k);
-		if (st && !(st.last + 1 < words.count && words.gapBefore[st.last + 1] === Gap.Join && isCapitalized(words.text[st.last + 1]))) return false;
+		if (st && !(st.last + 1 < words.count && words.gapBefore[st.last + 1] === Gap.Join && isCapitalized(words.word(st.last + 1)))) return false;
 	}
 	return true;
+}
+
+/** The last word of the capitalised run (with its connectors) that starts at word i, and whether it holds a head. */
+function capitalisedRun(words: Words, i: number, heads: ReadonlySet<number>): { end: number; hasHead: boolean } {
+	let j = i, hasHead = false;
+	while (j < words.count) {
+		if (heads.has(words.id[j])) hasHead = true;
+		const k = j + 1;
+		if (k >= words.count || words.gapBefore[k] === Gap.Break) break;
+		if (!words.capitalized(k) && !(CONNECT.has(words.lowerWord(k)) && k + 1 < words.count)) break;
+		j = k;
+	}
+	return { end: j, hasHead };
 }
 
 /** Heads whose names say where they serve: "Mission in the Central African Republic". */
@@ -299,8 +301,8 @@ const PLACED_HEADS = new Set(['Mission', 'Office', 'Operation', 'Force', 'Centre
 function commaList(words: Words, j: number): boolean {
 	for (let k = j + 1; k < words.count && k - j < 5; k++) {
 		if (words.gapBefore[k] !== Gap.Join) return false;
-		if (words.text[k] === 'and') return headAhead(words, k + 1);
-		if (!isCapitalized(words.text[k])) return false;
+		if (words.word(k) === 'and') return headAhead(words, k + 1);
+		if (!isCapitalized(words.word(k))) return false;
 	}
 	return false;
 }
@@ -309,7 +311,7 @@ function commaList(words: Words, j: number): boolean {
 function headAhead(words: Words, k: number): boolean {
 	for (let j = k; j < words.count && j - k < 12; j++) {
 		if (j > k && words.gapBefore[j] !== Gap.Join) return false;
-		const t = words.text[j];
+		const t = words.word(j);
 		if (HEADS[t] !== undefined) return true;
 		if (!isCapitalized(t) && !CONNECT.has(t)) return false;
 	}

@@ -5,28 +5,70 @@
  * "Secretary-General", "Secretary General" and an OCR "Secretary- General" all read alike. A word
  * broken at a line end by a hyphen ("peace-\nkeeping") is joined again when the second half starts
  * in lower case, as PDF and OCR dumps break words that way.
+ *
+ * Words are not cut out as strings while scanning: each is hashed as it is read and looked up in
+ * the vocabulary's WordTable; the string is made only when a caller asks for it.
  */
+import { fold, HASH_SEED, hashStep, STEM, WordTable } from './wordTable';
 
 /** How two neighbouring words are separated, from loosest to tightest. */
 export const enum Gap {
-	/** Spaces, line breaks, hyphens, apostrophes, slashes, a full stop: a phrase may run on. */
+	/** Spaces, line breaks, hyphens, apostrophes, slashes, an initial's full stop: a phrase may run on. */
 	Join = 0,
 	/** A comma (names such as "Truth, Reconciliation and Reparations Commission"). */
 	Comma = 1,
-	/** Anything else (brackets, colons, quotes, dashes, blank lines): a phrase stops here. */
+	/** Anything else (sentence ends, brackets, colons, quotes, dashes, blank lines): a phrase stops. */
 	Break = 2,
 }
 
-export interface Words {
-	readonly count: number;
-	readonly start: Int32Array;
-	readonly end: Int32Array;
-	/** The gap between word i-1 and word i (Gap.Break for the first word). */
-	readonly gapBefore: Uint8Array;
+/** The words of a text (or of a slice of it), with offsets, gaps and vocabulary ids. */
+export class Words {
+	private readonly cache: (string | undefined)[];
+	private readonly lowerCache: (string | undefined)[];
+
+	constructor(
+		readonly source: string,
+		readonly count: number,
+		readonly start: Int32Array,
+		readonly end: Int32Array,
+		/** The gap between word i-1 and word i (Gap.Break for the first word). */
+		readonly gapBefore: Uint8Array,
+		/** The word's id in the WordTable, or -1 when no lexicon knows it. */
+		readonly id: Int32Array,
+		/** Ids of known prefixes the word begins with: prefixIds[prefixFrom[i] .. prefixFrom[i+1]). */
+		readonly prefixFrom: Int32Array,
+		readonly prefixIds: Int32Array,
+		/** Words joined across a hyphenated line break, by index. */
+		private readonly joined: ReadonlyMap<number, string>,
+	) {
+		this.cache = new Array(count);
+		this.lowerCache = new Array(count);
+	}
+
 	/** The word as printed (a joined hyphenated word without its hyphen and line break). */
-	readonly text: string[];
-	/** The same words in lower case, for case-insensitive lexicons. */
-	readonly lower: string[];
+	word(i: number): string {
+		return this.cache[i] ??= this.joined.get(i) ?? this.source.slice(this.start[i], this.end[i]);
+	}
+
+	/** The word in lower case. */
+	lowerWord(i: number): string {
+		return this.lowerCache[i] ??= this.word(i).toLowerCase();
+	}
+
+	/** True when the word begins with an upper-case letter (read from the text, no string made). */
+	capitalized(i: number): boolean {
+		const c = this.source.charCodeAt(this.start[i]);
+		if (c >= 65 && c <= 90) return true;
+		if (c < 128) return false;
+		return isCapitalized(this.word(i));
+	}
+
+	/** The words [from, to) as strings. */
+	slice(from: number, to: number): string[] {
+		const out: string[] = [];
+		for (let i = from; i < to; i++) out.push(this.word(i));
+		return out;
+	}
 }
 
 /** True for letters and digits, including accented and non-Latin letters. */
@@ -39,6 +81,7 @@ export function isWordChar(c: number): boolean {
 }
 
 function gapKind(text: string, from: number, to: number): Gap {
+	if (to - from === 1 && text.charCodeAt(from) === 32) return Gap.Join; // the usual single space
 	let kind = Gap.Join;
 	let newlines = 0;
 	for (let i = from; i < to; i++) {
@@ -63,46 +106,93 @@ function gapKind(text: string, from: number, to: number): Gap {
 	return kind;
 }
 
-/** Cuts `text` into words (see module comment). Linear in the text's length. */
-export function tokenize(text: string, from = 0, to = text.length): Words {
-	const start: number[] = [];
-	const end: number[] = [];
-	const gaps: number[] = [];
-	const words: string[] = [];
+const NO_WORDS = new WordTable();
+
+/**
+ * Cuts text[from, to) into words (see module comment), looking each up in `table`. Linear in the
+ * length of the text.
+ */
+export function tokenize(text: string, from = 0, to = text.length, table: WordTable = NO_WORDS): Words {
+	let cap = Math.max(16, ((to - from) >> 3) + 16);
+	let start: Int32Array = new Int32Array(cap), end: Int32Array = new Int32Array(cap), id: Int32Array = new Int32Array(cap);
+	let prefixFrom: Int32Array = new Int32Array(cap + 1);
+	let gaps: Uint8Array = new Uint8Array(cap);
+	const prefixIds: number[] = [];
+	const joined = new Map<number, string>();
+	const prefixLengths = table.prefixLengths;
+	let n = 0;
 	let i = from;
 	let prevEnd = -1;
 	while (i < to) {
-		if (!isWordChar(text.charCodeAt(i))) { i++; continue; }
+		let c = text.charCodeAt(i);
+		if (!isWordChar(c)) { i++; continue; }
+		if (n === cap) {
+			cap *= 2;
+			start = grow(start, cap); end = grow(end, cap); id = grow(id, cap); gaps = grow8(gaps, cap);
+			prefixFrom = grow(prefixFrom, cap + 1);
+		}
 		const s = i;
-		while (i < to && isWordChar(text.charCodeAt(i))) i++;
-		let word = text.slice(s, i);
+		let h = HASH_SEED;
+		prefixFrom[n] = prefixIds.length;
+		// Prefixes are probed only for words whose first four letters begin some prefix.
+		let stem = prefixLengths !== 0;
+		while (i < to && isWordChar(c)) {
+			h = hashStep(h, c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : fold(c));
+			i++;
+			if (stem) {
+				const k = i - s;
+				if (k === STEM) stem = table.hasStem(text, s, h);
+				if (stem && k >= STEM && k < 32 && (prefixLengths >>> k) & 1) {
+					const p = table.lookup(text, s, i, h, true);
+					if (p >= 0) prefixIds.push(p);
+				}
+			}
+			c = text.charCodeAt(i);
+		}
+		let wordId = table.lookup(text, s, i, h);
 		// "peace-\nkeeping": join a word broken by a hyphen at a line end.
-		if (text.charCodeAt(i) === 45 && (text.charCodeAt(i + 1) === 10 || text.charCodeAt(i + 1) === 13)) {
+		if (c === 45 && (text.charCodeAt(i + 1) === 10 || text.charCodeAt(i + 1) === 13)) {
 			let j = i + 1;
 			while (j < to && (text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13 || text.charCodeAt(j) === 32)) j++;
-			const c = text.charCodeAt(j);
-			if (c >= 97 && c <= 122) {
+			const d = text.charCodeAt(j);
+			if (d >= 97 && d <= 122) {
 				const s2 = j;
 				while (j < to && isWordChar(text.charCodeAt(j))) j++;
-				word += text.slice(s2, j);
+				const word = text.slice(s, i) + text.slice(s2, j);
+				joined.set(n, word);
+				wordId = table.lookupString(word);
+				prefixIds.length = prefixFrom[n];
+				for (let k = STEM; k <= Math.min(31, word.length); k++) {
+					if ((prefixLengths >>> k) & 1) {
+						const p = table.lookupString(word.slice(0, k), true);
+						if (p >= 0) prefixIds.push(p);
+					}
+				}
 				i = j;
 			}
 		}
-		gaps.push(prevEnd < 0 ? Gap.Break : gapKind(text, prevEnd, s));
-		start.push(s);
-		end.push(i);
-		words.push(word);
+		gaps[n] = prevEnd < 0 ? Gap.Break : gapKind(text, prevEnd, s);
+		start[n] = s;
+		end[n] = i;
+		id[n] = wordId;
+		n++;
 		prevEnd = i;
 	}
-	return {
-		count: words.length,
-		start: Int32Array.from(start),
-		end: Int32Array.from(end),
-		gapBefore: Uint8Array.from(gaps),
-		text: words,
-		// Most words of prose are already lower case: keep the same string rather than copy it.
-		lower: words.map(w => { const c = w.charCodeAt(0); return c >= 97 && c <= 122 && !/[A-Z]/.test(w) ? w : w.toLowerCase(); }),
-	};
+	prefixFrom[n] = prefixIds.length;
+	return new Words(text, n, start.subarray(0, n), end.subarray(0, n), gaps.subarray(0, n), id.subarray(0, n),
+		prefixFrom.subarray(0, n + 1), Int32Array.from(prefixIds), joined);
+}
+
+function grow(a: Int32Array, size: number): Int32Array {
+	const b = new Int32Array(size);
+	b.set(a);
+	return b;
+}
+
+function grow8(a: Uint8Array, size: number): Uint8Array {
+	const b = new Uint8Array(size);
+	b.set(a);
+	return b;
 }
 
 /** True when the word begins with an upper-case letter. */

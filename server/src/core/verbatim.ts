@@ -147,7 +147,7 @@ export function segmentVerbatim(text: string, index: LineIndex, vocab: Vocabular
 }
 
 function addVoters(list: string[], line: string, vocab: Vocabulary): void {
-	const words = tokenize(line);
+	const words = tokenize(line, 0, line.length, vocab.words);
 	for (const m of vocab.stateLexicon.matchAll(words)) if (!list.includes(m.value.name)) list.push(m.value.name);
 }
 

@@ -7,7 +7,9 @@ import institutionsData from '../../data/institutions.json';
 import themesData from '../../data/themes.json';
 import stancesData from '../../data/stances.json';
 import { InstitutionKind, Stance } from './model';
+import { HEADS } from './heads';
 import { PhraseLexicon } from './phrases';
+import { WordTable } from './wordTable';
 
 export interface StateInfo {
 	readonly name: string;
@@ -37,6 +39,10 @@ export interface ThemeDefinition extends ThemeInfo {
 export type CueValue = { readonly theme: string; readonly stance?: undefined } | { readonly stance: Stance; readonly theme?: undefined };
 
 export interface Vocabulary {
+	/** Every word the lexicons below contain; texts are tokenized against it. */
+	readonly words: WordTable;
+	/** Word ids of institutional head nouns (see heads.ts). */
+	readonly headIds: ReadonlySet<number>;
 	readonly states: readonly StateInfo[];
 	/** State names and variants as they run in text. */
 	readonly stateLexicon: PhraseLexicon<StateInfo>;
@@ -71,9 +77,10 @@ export function builtinVocabulary(): Vocabulary {
 
 /** The built-in vocabulary with the user's own themes added (data only: cue phrases, no patterns). */
 export function compileVocabulary(userThemes: readonly ThemeDefinition[]): Vocabulary {
+	const words = new WordTable();
 	const states: StateInfo[] = [];
-	const stateLexicon = new PhraseLexicon<StateInfo>('name');
-	const adjectiveLexicon = new PhraseLexicon<StateInfo>('name');
+	const stateLexicon = new PhraseLexicon<StateInfo>(words, 'name');
+	const adjectiveLexicon = new PhraseLexicon<StateInfo>(words, 'name');
 	const stateKeys = new Map<string, StateInfo>();
 	for (const s of statesData.states) {
 		const info: StateInfo = { name: s.name, observer: s.observer, groups: s.groups ?? [] };
@@ -86,7 +93,7 @@ export function compileVocabulary(userThemes: readonly ThemeDefinition[]): Vocab
 	}
 
 	const institutions: InstitutionInfo[] = [];
-	const institutionLexicon = new PhraseLexicon<InstitutionInfo>('name');
+	const institutionLexicon = new PhraseLexicon<InstitutionInfo>(words, 'name');
 	const institutionKeys = new Map<string, InstitutionInfo>();
 	for (const i of institutionsData.institutions as { id: string; name: string; acronym: string | null; kind: string; variants?: string[] }[]) {
 		const info: InstitutionInfo = { id: i.id, name: i.name, acronym: i.acronym, kind: i.kind as InstitutionKind };
@@ -98,7 +105,7 @@ export function compileVocabulary(userThemes: readonly ThemeDefinition[]): Vocab
 	}
 
 	const themes: ThemeInfo[] = [];
-	const cues = new PhraseLexicon<CueValue>('any');
+	const cues = new PhraseLexicon<CueValue>(words, 'any');
 	for (const t of [...(themesData.themes as ThemeDefinition[]), ...userThemes.map(t => ({ ...t, user: true }))]) {
 		if (themes.some(x => x.id === t.id)) continue;
 		themes.push({ id: t.id, label: t.label, description: t.description, user: t.user, broader: t.broader ?? null });
@@ -111,8 +118,11 @@ export function compileVocabulary(userThemes: readonly ThemeDefinition[]): Vocab
 		for (const cue of s.cues) cues.add(cue, { stance: s.id });
 	}
 
+	// Everything is interned before any text is read: the table never changes afterwards, so the
+	// same text always tokenizes the same way.
+	const headIds = new Set(Object.keys(HEADS).map(h => words.intern(h)));
 	return {
-		states, stateLexicon, adjectiveLexicon, institutions, institutionLexicon, themes, cues,
+		words, headIds, states, stateLexicon, adjectiveLexicon, institutions, institutionLexicon, themes, cues,
 		stateByName: name => stateKeys.get(foldName(name)) ?? null,
 		institutionByName: name => institutionKeys.get(foldName(name)) ?? null,
 		theme: id => themeById.get(id) ?? null,

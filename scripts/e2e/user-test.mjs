@@ -43,9 +43,10 @@ function steps(ctx) {
 			ctx.notes.push(`hover: ${text.replace(/\s+/g, ' ').slice(0, 200)}`);
 			if (!/United Kingdom/.test(text)) throw new Error(`hover does not name the United Kingdom: ${text}`);
 			if (!/statement/i.test(text)) throw new Error(`hover does not mention statements: ${text}`);
-			await page.keyboard.press('Escape');
+			// The hover stays open for this step's screenshot; the next step closes it.
 		}],
 		['the Outline lists statements named by speaker', async () => {
+			await page.keyboard.press('Escape');
 			await collapsePane(page, 'Explorer Section');
 			const pane = await openPane(page, 'Outline');
 			// The Outline follows the cursor: moving it reveals the statement's row.

@@ -23,8 +23,8 @@ export const enum Gap {
 
 /** The words of a text (or of a slice of it), with offsets, gaps and vocabulary ids. */
 export class Words {
-	private readonly cache: (string | undefined)[];
-	private readonly lowerCache: (string | undefined)[];
+	private cache: (string | undefined)[] | null = null;
+	private lowerCache: (string | undefined)[] | null = null;
 
 	constructor(
 		readonly source: string,
@@ -40,19 +40,18 @@ export class Words {
 		readonly prefixIds: Int32Array,
 		/** Words joined across a hyphenated line break, by index. */
 		private readonly joined: ReadonlyMap<number, string>,
-	) {
-		this.cache = new Array(count);
-		this.lowerCache = new Array(count);
-	}
+	) {}
 
 	/** The word as printed (a joined hyphenated word without its hyphen and line break). */
 	word(i: number): string {
-		return this.cache[i] ??= this.joined.get(i) ?? this.source.slice(this.start[i], this.end[i]);
+		const cache = this.cache ??= [];
+		return cache[i] ??= this.joined.get(i) ?? this.source.slice(this.start[i], this.end[i]);
 	}
 
 	/** The word in lower case. */
 	lowerWord(i: number): string {
-		return this.lowerCache[i] ??= this.word(i).toLowerCase();
+		const cache = this.lowerCache ??= [];
+		return cache[i] ??= this.word(i).toLowerCase();
 	}
 
 	/** True when the word begins with an upper-case letter (read from the text, no string made). */
@@ -113,7 +112,7 @@ const NO_WORDS = new WordTable();
  * length of the text.
  */
 export function tokenize(text: string, from = 0, to = text.length, table: WordTable = NO_WORDS): Words {
-	let cap = Math.max(16, ((to - from) >> 3) + 16);
+	let cap = Math.max(16, Math.ceil((to - from) / 5) + 16);
 	let start: Int32Array = new Int32Array(cap), end: Int32Array = new Int32Array(cap), id: Int32Array = new Int32Array(cap);
 	let prefixFrom: Int32Array = new Int32Array(cap + 1);
 	let gaps: Uint8Array = new Uint8Array(cap);
@@ -125,7 +124,7 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 	let prevEnd = -1;
 	while (i < to) {
 		let c = text.charCodeAt(i);
-		if (!isWordChar(c)) { i++; continue; }
+		if (c < 128 ? !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) : !isWordChar(c)) { i++; continue; }
 		if (n === cap) {
 			cap *= 2;
 			start = grow(start, cap); end = grow(end, cap); id = grow(id, cap); gaps = grow8(gaps, cap);
@@ -136,7 +135,7 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 		prefixFrom[n] = prefixIds.length;
 		// Prefixes are probed only for words whose first four letters begin some prefix.
 		let stem = prefixLengths !== 0;
-		while (i < to && isWordChar(c)) {
+		while (i < to && (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : isWordChar(c))) {
 			h = hashStep(h, c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : fold(c));
 			i++;
 			if (stem) {

@@ -55,7 +55,8 @@ export class WordTable {
 		for (let i = 0; i < key.length; i++) h = hashStep(h, fold(key.charCodeAt(i)));
 		const found = this.find(key, 0, key.length, h, kind);
 		if (found >= 0) return found;
-		if ((this.keys.length + 1) * 2 > this.slots.length) this.grow();
+		// A sparse table: most words of a text are not in it, and a miss should end at an empty slot.
+		if ((this.keys.length + 1) * 4 > this.slots.length) this.grow();
 		const id = this.keys.length;
 		this.keys.push(key);
 		this.hashes.push(h);
@@ -106,6 +107,9 @@ export class WordTable {
 
 function sameFolded(key: string, text: string, start: number, end: number): boolean {
 	if (key.length !== end - start) return false;
-	for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== fold(text.charCodeAt(start + i))) return false;
+	for (let i = 0; i < key.length; i++) {
+		const c = text.charCodeAt(start + i);
+		if (key.charCodeAt(i) !== (c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : fold(c))) return false;
+	}
 	return true;
 }

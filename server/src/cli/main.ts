@@ -4,10 +4,11 @@
  */
 import { parseArgs } from 'node:util';
 import { analyzeCommand } from './analyzeCommand';
+import { exportCommand } from './exportCommand';
 import { CliCommand, CliIo } from './command';
 import { matrixCommand } from './matrixCommand';
 
-const COMMANDS: readonly CliCommand[] = [analyzeCommand, matrixCommand];
+const COMMANDS: readonly CliCommand[] = [analyzeCommand, matrixCommand, exportCommand];
 const FLAGS = [...new Set(COMMANDS.flatMap(c => c.formats))];
 
 const USAGE = `usage: diplomatic-annotator COMMAND FILE… [--FORMAT]\n\n${COMMANDS.map(c => '  ' + c.usage).join('\n')}\n`;

@@ -3,6 +3,7 @@
 // Expected values come from the sample text (who speaks on the line we go to), not from the engine.
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { installExtension, makeRunFolder, startServer } from './code-server.mjs';
 import { launchBrowser, newWorkbenchPage } from './browser.mjs';
 import {
@@ -72,10 +73,16 @@ function steps(ctx) {
 			await runCommand(page, 'Diplomatic Annotator: Tag Statement');
 			await tagThroughQuickInputs(page, 'Sanctions', 'supports', 'e2e note');
 			const yamlPath = join(workspace, SAMPLE.replace(/\.txt$/, '.annotations.yaml'));
-			const yaml = await until(() => existsSync(yamlPath) && /sanctions/.test(readFileSync(yamlPath, 'utf8')) && readFileSync(yamlPath, 'utf8'),
-				`${yamlPath} is written with the theme`);
-			if (!yaml.includes('e2e note') || !/stance: supports/.test(yaml)) throw new Error(`the note or the stance is not in the YAML:\n${yaml}`);
-			if (!yaml.includes('Haldane')) throw new Error(`the anchor does not name the speaker Haldane:\n${yaml}`);
+			// The samples come with annotations of their own: find the one this step wrote, by its note.
+			const written = await until(() => existsSync(yamlPath)
+				&& parse(readFileSync(yamlPath, 'utf8'))?.annotations?.find(a => a.note === 'e2e note'), `${yamlPath} holds the new annotation`);
+			const problems = [
+				JSON.stringify(written.themes) === '["sanctions"]' ? null : `themes ${JSON.stringify(written.themes)}`,
+				written.stance === 'supports' ? null : `stance ${written.stance}`,
+				written.anchor?.speaker?.includes('Haldane') ? null : `anchor speaker ${written.anchor?.speaker}`,
+				sampleText.includes(written.anchor?.quote ?? '\0') ? null : 'the anchor quote is not in the text',
+			].filter(Boolean);
+			if (problems.length) throw new Error(`the written annotation is wrong: ${problems.join('; ')}`);
 			await showContainer(page, 'Diplomatic Annotator');
 			const pane = await openPane(page, 'Positions');
 			// Speaker → statement → the user's tag (label: themes; description: stance · note).

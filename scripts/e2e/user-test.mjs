@@ -25,9 +25,13 @@ function steps(ctx) {
 	// Mr. Haldane's explanation of vote: a speaker label, a learned acronym (UNSMLC) on the same line.
 	const haldaneLine = lineStartingWith(sampleText, 'Mr. Haldane (United Kingdom):');
 	return [
-		['opens a meeting record from the explorer in the UN Meeting Text mode', async () => {
+		['opens a meeting record from the explorer in the UN Meeting Text mode, genre and counts in the status bar', async () => {
 			await openFromExplorer(page, SAMPLE);
 			await until(async () => /UN Meeting/i.test(await languageMode(page)), 'the language mode switches to UN Meeting Text', 60_000);
+			// An S/PV record is a verbatim record; the status bar says so, with counts.
+			const status = await until(async () => (await page.locator('.statusbar-item').allInnerTexts()).find(text => /Verbatim record: \d+ statements/i.test(text)),
+				'the status bar shows "Verbatim record: N statements"');
+			ctx.notes.push(`status bar: ${status}`);
 		}],
 		['colours the speaker and the institution differently from plain text', async () => {
 			await goToLine(page, haldaneLine);

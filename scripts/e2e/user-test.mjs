@@ -75,7 +75,7 @@ function steps(ctx) {
 			await page.locator('.tabs-container .tab', { hasText: SAMPLE }).first().click();
 			await goToLine(page, haldaneLine + 4);
 			await runCommand(page, 'Diplomatic Annotator: Tag Statement');
-			await tagThroughQuickInputs(page, 'Sanctions', 'supports', 'e2e note');
+			await tagThroughQuickInputs(page, 'Sanctions', 'supports', 'e2e note', ctx.shot);
 			const yamlPath = join(workspace, SAMPLE.replace(/\.txt$/, '.annotations.yaml'));
 			// The samples come with annotations of their own: find the one this step wrote, by its note.
 			const written = await until(() => existsSync(yamlPath)
@@ -110,7 +110,7 @@ function steps(ctx) {
  * Answers the tag command's three prompts as a user would: the themes quick pick (multi-select:
  * tick the theme, accept), the stance quick pick, then the note input box.
  */
-async function tagThroughQuickInputs(page, themeLabel, stance, note) {
+async function tagThroughQuickInputs(page, themeLabel, stance, note, shot) {
 	const widget = page.locator('.quick-input-widget');
 	const input = widget.locator('.quick-input-box input');
 	const prompt = async title => {
@@ -122,6 +122,7 @@ async function tagThroughQuickInputs(page, themeLabel, stance, note) {
 	await row.waitFor({ timeout: 30_000 });
 	await row.click(); // in a multi-select pick, clicking a row ticks it
 	await widget.locator('.quick-input-count', { hasText: '1' }).waitFor({ timeout: 30_000 });
+	await shot('06a-theme-ticked');
 	await page.keyboard.press('Enter');
 	await prompt('stance');
 	await input.fill(stance);
@@ -129,6 +130,7 @@ async function tagThroughQuickInputs(page, themeLabel, stance, note) {
 	await page.keyboard.press('Enter');
 	await prompt('note');
 	await input.fill(note);
+	await shot('06b-note');
 	await page.keyboard.press('Enter');
 	await widget.waitFor({ state: 'hidden', timeout: 30_000 });
 }
@@ -151,7 +153,10 @@ export async function runUserTest({ vscode, repo, vsix, outDir }) {
 		await page.goto(`${server.origin}/?folder=${encodeURIComponent(run.workspace)}`);
 		await waitForWorkbench(page);
 		await page.screenshot({ path: join(outDir, 'user-00-workbench.png') });
-		const ctx = { page, workspace: run.workspace, sampleText: readFileSync(join(run.workspace, SAMPLE), 'utf8'), notes: [] };
+		const ctx = {
+			page, workspace: run.workspace, sampleText: readFileSync(join(run.workspace, SAMPLE), 'utf8'), notes: [],
+			shot: name => page.screenshot({ path: join(outDir, `user-${name}.png`) }),
+		};
 		let index = 0;
 		for (const [title, step] of steps(ctx)) {
 			index++;

@@ -26,6 +26,8 @@ export function readTextFile(file: string, maxBytes = MAX_TEXT_BYTES): TextFile 
 	try {
 		const st = statSync(file);
 		if (st.isDirectory()) throw new UnreadableFileError(file, 'is a directory, not a text file');
+		// A device or a pipe (/dev/zero, a FIFO) may never end: only regular files are read.
+		if (!st.isFile()) throw new UnreadableFileError(file, 'is not a regular file');
 		size = st.size;
 	} catch (e) {
 		if (e instanceof UnreadableFileError) throw e;

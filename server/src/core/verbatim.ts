@@ -48,6 +48,7 @@ function isSpace(c: number): boolean {
 }
 
 const TOOK_CHAIR = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?([^(]{2,80}?)\s*\(([^)]{2,80})\),\s*(?:Vice-President|Vice-Chair|President|Chair)\b.{0,60}?took the Chair/;
+const NEW_PRESIDENT = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?([^(]{2,80}?)\s*\(([^)]{2,80})\)\s+(?:then\s+)?took the Chair/;
 const RETURNED = /^The (?:President|Chair|Chairman|Chairperson) (?:returned to|resumed|took) the Chair/;
 
 /** Segments a verbatim record. */
@@ -62,18 +63,19 @@ export function segmentVerbatim(text: string, index: LineIndex, vocab: Vocabular
 	const presidents: Segmentation['presidents'] = [];
 	if (cover.president) presidents.push({ ...cover.president, fromLine: 1 });
 	let acting: Officer | null = null;
+	// Who presides now: the cover page's President, until another member takes the Chair.
+	let presiding: Officer | null = cover.president;
 
-	let open: { start: number; end: number; label: Label; labelLine: number } | null = null;
+	let open: { start: number; end: number; speaker: Speaker } | null = null;
 	let vote: { record: { span: { start: number; end: number }; line: number; inFavour: string[]; against: string[]; abstaining: string[] }; list: 'inFavour' | 'against' | 'abstaining' | null } | null = null;
 
 	const close = () => {
 		if (!open) return;
-		const opening = text.slice(open.start, Math.min(open.end, open.start + 700));
-		turns.push({ start: open.start, end: open.end, speaker: speakerOf(open.label, open.start, opening) });
+		turns.push({ start: open.start, end: open.end, speaker: open.speaker });
 		open = null;
 	};
 	const speakerOf = (label: Label, start: number, opening: string): Speaker => {
-		const base = label.kind === 'office' ? officeSpeaker(label.office!, cover, acting) : personSpeaker(label, cover, invited, vocab);
+		const base = label.kind === 'office' ? officeSpeaker(label.office!, cover, presiding, acting) : personSpeaker(label, cover, invited, vocab);
 		const behalf = onBehalfOf(opening.slice(label.length), base.affiliation, vocab);
 		return { ...base, onBehalfOf: behalf, span: { start, end: start + label.length - 1 } };
 	};
@@ -89,7 +91,10 @@ export function segmentVerbatim(text: string, index: LineIndex, vocab: Vocabular
 		if (label) {
 			close();
 			vote = null;
-			open = { start: line.start, end: (consumed ? lines[i + 1] : line).end, label, labelLine: index.lineAt(line.start) };
+			// The speaker is who presides when the turn begins: a change in the Chair mid-turn comes after.
+			const firstEnd = (consumed ? lines[i + 1] : line).end;
+			const opening = text.slice(line.start, Math.min(firstEnd, line.start + 700));
+			open = { start: line.start, end: firstEnd, speaker: speakerOf(label, line.start, opening) };
 			i += consumed;
 			continue;
 		}
@@ -113,11 +118,17 @@ export function segmentVerbatim(text: string, index: LineIndex, vocab: Vocabular
 		if (kind === 'chair') {
 			// A change in the Chair is noted where it happens, often inside a speech: the turn runs on.
 			const took = TOOK_CHAIR.exec(line.text);
+			const replaced = took ? null : NEW_PRESIDENT.exec(line.text);
 			if (took) {
 				acting = { name: took[1].trim(), affiliation: resolveAffiliation(took[2].trim(), vocab).name };
 				presidents.push({ ...acting, fromLine: index.lineAt(line.start) });
+			} else if (replaced) {
+				// "Mr. Aubry (France) took the Chair.": a Council President's colleague presides from here.
+				presiding = { name: replaced[1].trim(), affiliation: resolveAffiliation(replaced[2].trim(), vocab).name };
+				presidents.push({ ...presiding, fromLine: index.lineAt(line.start) });
 			} else if (RETURNED.test(line.text)) {
 				acting = null;
+				presiding = cover.president;
 				if (cover.president) presidents.push({ ...cover.president, fromLine: index.lineAt(line.start) });
 			}
 			continue;
@@ -151,7 +162,7 @@ function addVoters(list: string[], line: string, vocab: Vocabulary): void {
 	for (const m of vocab.stateLexicon.matchAll(words)) if (!list.includes(m.value.name)) list.push(m.value.name);
 }
 
-function officeSpeaker(office: string, cover: CoverPage, acting: Officer | null): Omit<Speaker, 'onBehalfOf' | 'span'> {
+function officeSpeaker(office: string, cover: CoverPage, presiding: Officer | null, acting: Officer | null): Omit<Speaker, 'onBehalfOf' | 'span'> {
 	if (/Secretary-General/.test(office)) {
 		const deputy = /Deputy|Under|Assistant/.test(office);
 		return { name: deputy ? null : secretaryGeneralIn(cover.year), title: office, affiliation: UNITED_NATIONS.name, affiliationKind: 'organization', role: 'secretariat' };
@@ -160,7 +171,7 @@ function officeSpeaker(office: string, cover: CoverPage, acting: Officer | null)
 		return { name: null, title: office, affiliation: UNITED_NATIONS.name, affiliationKind: 'organization', role: 'briefer' };
 	}
 	// "The President" is whoever the cover page names; "The Acting President" whoever took the Chair.
-	const officer = /Acting|Vice|Temporary/.test(office) ? acting : cover.president;
+	const officer = /Acting|Vice|Temporary/.test(office) ? acting : presiding;
 	return {
 		name: officer?.name ?? null,
 		title: office,

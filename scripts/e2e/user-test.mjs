@@ -92,13 +92,17 @@ function steps(ctx) {
 			// Speaker → statement → the user's tag (label: themes; description: stance · note).
 			const speakerRow = pane.locator('.monaco-list-row', { hasText: 'Haldane' }).first();
 			// The twistie: a click on a row that has a command (reveal) runs it instead of expanding.
-			await speakerRow.locator('.monaco-tl-twistie').click();
-			await until(async () => (await speakerRow.getAttribute('aria-expanded')) === 'true', 'Haldane\'s row expands');
+			// The view refreshes when the new tag arrives and may redraw its rows: expand again until it holds.
+			const expand = async row => {
+				if ((await row.getAttribute('aria-expanded').catch(() => null)) === 'true') return true;
+				await row.locator('.monaco-tl-twistie').click({ timeout: 2000 }).catch(() => {});
+				return false;
+			};
+			await until(() => expand(speakerRow), 'Haldane\'s row expands');
 			// His statement is the row right after his (rows carry their index in the list).
 			const index = Number(await speakerRow.getAttribute('data-index'));
 			const statementRow = pane.locator(`.monaco-list-row[data-index="${index + 1}"]`);
-			await statementRow.locator('.monaco-tl-twistie').click();
-			await until(async () => (await statementRow.getAttribute('aria-expanded')) === 'true', 'the statement row expands');
+			await until(() => expand(statementRow), 'the statement row expands');
 			const tagRow = await until(async () => (await rowTexts(pane)).find(row => /Sanctions/.test(row) && row.includes('e2e note')),
 				'the positions view shows the tag with its note under Haldane\'s statement');
 			ctx.notes.push(`tag row: ${tagRow}`);

@@ -2,6 +2,7 @@
  * The command line's view of an analysis: the JSON shape documented in the README (one object per
  * file), and one CSV row per statement for spreadsheets.
  */
+import { csvField } from '../core/matrixExport';
 import { Analysis } from '../core/model';
 
 export interface StatementReport {
@@ -66,7 +67,7 @@ export function csvRows(r: FileReport): string[][] {
 	]);
 }
 
-/** One RFC 4180 CSV line. */
+/** One RFC 4180 CSV line (fields quoted as the matrix export quotes them). */
 export function csvLine(cells: readonly string[]): string {
-	return cells.map(c => /[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c).join(',');
+	return cells.map(csvField).join(',');
 }

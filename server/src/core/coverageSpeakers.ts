@@ -17,7 +17,7 @@ export interface Introduction {
 	readonly lead: boolean;
 }
 
-const VERBS = 'singled|put|made|set|laid|stated|noted|took|said|says|told|stressed|noted|recalled|emphasized|emphasised|underscored|underlined|highlighted|expressed|voiced|welcomed|called|urged|warned|pointed|described|added|observed|explained|asked|argued|cautioned|reiterated|acknowledged|agreed|condemned|deplored|regretted|praised|commended|thanked|announced|affirmed|reaffirmed|declared|insisted|maintained|questioned|rejected|denounced|lamented|echoed|reported|briefed|proposed|suggested|outlined|drew|went|began|opened|responded|replied|countered|objected|encouraged|appealed|applauded|congratulated|hailed|recognized|cited|detailed|offered|turned|gave|presented|introduced|referred|focused|spoke|raised|took|expressed|shared|characterized|accused|dismissed|sought|sounded|painted|spotlighted|called|challenged|criticized|requested|informed|updated|delivered|said that';
+const VERBS = 'singled|put|made|set|laid|stated|noted|took|said|says|told|stressed|recalled|emphasized|emphasised|underscored|underlined|highlighted|expressed|voiced|welcomed|called|urged|warned|pointed|described|added|observed|explained|asked|argued|cautioned|reiterated|acknowledged|agreed|condemned|deplored|regretted|praised|commended|thanked|announced|affirmed|reaffirmed|declared|insisted|maintained|questioned|rejected|denounced|lamented|echoed|reported|briefed|proposed|suggested|outlined|drew|went|began|opened|responded|replied|countered|objected|encouraged|appealed|applauded|congratulated|hailed|recognized|cited|detailed|offered|turned|gave|presented|introduced|referred|focused|spoke|raised|shared|characterized|accused|dismissed|sought|sounded|painted|spotlighted|challenged|criticized|requested|informed|updated|delivered|said that';
 const VERB = new RegExp(String.raw`\b(?:also |then |further |later |meanwhile )?(?:${VERBS})\b`);
 const TITLE_THEN_VERB = new RegExp(String.raw`^(?:,\s*|\s+(?=of ))([^]{2,260}?),\s+(?:(?:who|whose|speaking|also|in|as|on|noting|adding|presenting|introducing|briefing|opening)\b[^,]{0,160},\s+)*(?:also |then |further |later )?(?:${VERBS})\b`);
 const DIRECT_VERB = new RegExp(String.raw`^\s+(?:also |then |further |later )?(?:${VERBS})\b`);
@@ -74,7 +74,7 @@ function representative(head: string, para: string, offset: number, vocab: Vocab
 		const title = /^,\s+((?:Council|Assembly) President[^,]{0,40}|President of the [^,]{3,60}|[A-Z][^,]{3,80}?(?:Minister|President|Chair|Ambassador)[^,]{0,60}),/.exec(rest)?.[1] ?? null;
 		const aff: Affiliation = { name: m.value.name, kind: m.value.observer ? 'observer' : 'state' };
 		const chair = /President|presidency|Chair/.test(title ?? '') || /\b(?:presidency|Council President)\b/.test(head);
-		return { lead: false, speaker: build(null, title, aff, chair ? 'chair' : 'member', para, offset + start - (before.length < 60 ? 0 : 0), offset + end, vocab) };
+		return { lead: false, speaker: build(null, title, aff, chair ? 'chair' : 'member', para, offset + start, offset + end, vocab) };
 	}
 	return null;
 }

@@ -9,7 +9,8 @@
  * Words are not cut out as strings while scanning: each is hashed as it is read and looked up in
  * the vocabulary's WordTable; the string is made only when a caller asks for it.
  */
-import { fold, HASH_SEED, hashStep, STEM, WordTable } from './wordTable';
+import { buildClass, CHAR_CLASS, charClass, FOLDED, UPPER, WORD } from './chars';
+import { HASH_SEED, STEM, WordTable } from './wordTable';
 
 /** How two neighbouring words are separated, from loosest to tightest. */
 export const enum Gap {
@@ -56,10 +57,7 @@ export class Words {
 
 	/** True when the word begins with an upper-case letter (read from the text, no string made). */
 	capitalized(i: number): boolean {
-		const c = this.source.charCodeAt(this.start[i]);
-		if (c >= 65 && c <= 90) return true;
-		if (c < 128) return false;
-		return isCapitalized(this.word(i));
+		return (charClass(this.source.charCodeAt(this.start[i])) & UPPER) !== 0;
 	}
 
 	/** The words [from, to) as strings. */
@@ -72,11 +70,7 @@ export class Words {
 
 /** True for letters and digits, including accented and non-Latin letters. */
 export function isWordChar(c: number): boolean {
-	if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-	// General punctuation, symbols and spaces above ASCII are not word characters.
-	if (c === 0xa0 || c === 0xad || (c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || c === 0xfeff || c === 0xfffd) return false;
-	if (c === 0xab || c === 0xbb || c === 0xb7 || c === 0xd7 || c === 0xf7 || c === 0xa7 || c === 0xb6 || c === 0xb0) return false;
-	return c >= 0xc0 || (c >= 0xaa && c !== 0xac && c !== 0xae && c !== 0xaf && c !== 0xb1 && c !== 0xb4);
+	return (charClass(c) & WORD) !== 0;
 }
 
 function gapKind(text: string, from: number, to: number): Gap {
@@ -119,12 +113,14 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 	const prefixIds: number[] = [];
 	const joined = new Map<number, string>();
 	const prefixLengths = table.prefixLengths;
+	const classes = CHAR_CLASS, folded = FOLDED;
 	let n = 0;
 	let i = from;
 	let prevEnd = -1;
 	while (i < to) {
 		let c = text.charCodeAt(i);
-		if (c < 128 ? !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) : !isWordChar(c)) { i++; continue; }
+		let cls = classes[c] || buildClass(c);
+		if (!(cls & WORD)) { i++; continue; }
 		if (n === cap) {
 			cap *= 2;
 			start = grow(start, cap); end = grow(end, cap); id = grow(id, cap); gaps = grow8(gaps, cap);
@@ -133,20 +129,27 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 		const s = i;
 		let h = HASH_SEED;
 		prefixFrom[n] = prefixIds.length;
-		// Prefixes are probed only for words whose first four letters begin some prefix.
-		let stem = prefixLengths !== 0;
-		while (i < to && (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : isWordChar(c))) {
-			h = hashStep(h, c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : fold(c));
-			i++;
-			if (stem) {
+		if (prefixLengths === 0) {
+			do {
+				h = Math.imul(h ^ folded[c], 16777619);
+				c = text.charCodeAt(++i);
+			} while (i < to && ((cls = classes[c] || buildClass(c)) & WORD));
+		} else {
+			// Prefixes are probed only for words whose first four letters begin some prefix.
+			let stem = true;
+			do {
+				h = Math.imul(h ^ folded[c], 16777619);
+				i++;
 				const k = i - s;
-				if (k === STEM) stem = table.hasStem(text, s, h);
-				if (stem && k >= STEM && k < 32 && (prefixLengths >>> k) & 1) {
-					const p = table.lookup(text, s, i, h, true);
-					if (p >= 0) prefixIds.push(p);
+				if (stem && k >= STEM) {
+					if (k === STEM) stem = table.hasStem(text, s, h);
+					if (stem && k < 32 && (prefixLengths >>> k) & 1) {
+						const p = table.lookup(text, s, i, h, true);
+						if (p >= 0) prefixIds.push(p);
+					}
 				}
-			}
-			c = text.charCodeAt(i);
+				c = text.charCodeAt(i);
+			} while (i < to && ((cls = classes[c] || buildClass(c)) & WORD));
 		}
 		let wordId = table.lookup(text, s, i, h);
 		// "peace-\nkeeping": join a word broken by a hyphen at a line end.
@@ -170,7 +173,7 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 				i = j;
 			}
 		}
-		gaps[n] = prevEnd < 0 ? Gap.Break : gapKind(text, prevEnd, s);
+		gaps[n] = prevEnd < 0 ? Gap.Break : s - prevEnd === 1 && text.charCodeAt(prevEnd) === 32 ? Gap.Join : gapKind(text, prevEnd, s);
 		start[n] = s;
 		end[n] = i;
 		id[n] = wordId;
@@ -196,11 +199,7 @@ function grow8(a: Uint8Array, size: number): Uint8Array {
 
 /** True when the word begins with an upper-case letter. */
 export function isCapitalized(word: string): boolean {
-	const c = word.charCodeAt(0);
-	if (c >= 65 && c <= 90) return true;
-	if (c < 128) return false;
-	const ch = word[0];
-	return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+	return word.length > 0 && (charClass(word.charCodeAt(0)) & UPPER) !== 0;
 }
 
 /** True when every letter of the word is upper case and it has at least one letter. */

@@ -6,18 +6,10 @@
  * Words are compared case-folded (A–Z and other letters to lower case). A cue ending in `*` is
  * interned as a prefix: words that begin with it carry its id too.
  */
+import { foldCode, FOLDED } from './chars';
 
 /** The folded (lower-case) code unit of `c`. */
-export function fold(c: number): number {
-	if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
-	let f = FOLDED.get(c);
-	if (f === undefined) {
-		const lower = String.fromCharCode(c).toLowerCase();
-		FOLDED.set(c, f = lower.length === 1 ? lower.charCodeAt(0) : c);
-	}
-	return f;
-}
-const FOLDED = new Map<number, number>();
+export const fold = foldCode;
 
 /** FNV-1a step over one folded code unit. */
 export function hashStep(h: number, c: number): number {
@@ -31,13 +23,21 @@ export const STEM = 4;
 const enum Kind { Word = 0, Prefix = 1, Stem = 2 }
 
 export class WordTable {
+	/** Open addressing: the id in each slot (-1 when empty) and, beside it, that key's hash and kind. */
 	private slots = new Int32Array(1024).fill(-1);
+	private slotHash = new Int32Array(1024);
+	private slotKind = new Uint8Array(1024);
 	private readonly keys: string[] = [];
 	private readonly hashes: number[] = [];
-	/** 0 for words, 1 for prefixes, 2 for the first four letters of some prefix. */
-	private readonly kinds: number[] = [];
+	private readonly kinds: Kind[] = [];
 	/** Bit k set when some prefix has k code units (k < 32). */
 	prefixLengths = 0;
+	/**
+	 * One bit per low 16 bits of a hash, set for every key (words and prefixes) and, separately, for
+	 * every stem: a word whose bit is clear is known to be absent without probing the table.
+	 */
+	readonly keyBits = new Uint8Array(8192);
+	readonly stemBits = new Uint8Array(8192);
 
 	get size(): number {
 		return this.keys.length;
@@ -51,8 +51,7 @@ export class WordTable {
 	}
 
 	private add(key: string, kind: Kind): number {
-		let h = HASH_SEED;
-		for (let i = 0; i < key.length; i++) h = hashStep(h, fold(key.charCodeAt(i)));
+		const h = hashString(key);
 		const found = this.find(key, 0, key.length, h, kind);
 		if (found >= 0) return found;
 		// A sparse table: most words of a text are not in it, and a miss should end at an empty slot.
@@ -62,54 +61,69 @@ export class WordTable {
 		this.hashes.push(h);
 		this.kinds.push(kind);
 		if (kind === Kind.Prefix && key.length < 32) this.prefixLengths |= 1 << key.length;
-		this.place(id, h);
+		const bits = kind === Kind.Stem ? this.stemBits : this.keyBits;
+		bits[(h >>> 3) & 8191] |= 1 << (h & 7);
+		this.place(id);
 		return id;
 	}
 
 	/** The id of the word text[start, end) (folded), or -1 when no lexicon knows it. */
 	lookup(text: string, start: number, end: number, h: number, isPrefix = false): number {
+		if (!((this.keyBits[(h >>> 3) & 8191] >> (h & 7)) & 1)) return -1;
 		return this.find(text, start, end, h, isPrefix ? Kind.Prefix : Kind.Word);
 	}
 
 	/** True when some prefix begins with the four letters text[start, start + 4) hashed to `h`. */
 	hasStem(text: string, start: number, h: number): boolean {
+		if (!((this.stemBits[(h >>> 3) & 8191] >> (h & 7)) & 1)) return false;
 		return this.find(text, start, start + STEM, h, Kind.Stem) >= 0;
 	}
 
 	/** The id of a word given as a string (for words joined across a line break), or -1. */
 	lookupString(word: string, isPrefix = false): number {
-		let h = HASH_SEED;
-		for (let i = 0; i < word.length; i++) h = hashStep(h, fold(word.charCodeAt(i)));
-		return this.lookup(word, 0, word.length, h, isPrefix);
+		return this.lookup(word, 0, word.length, hashString(word), isPrefix);
 	}
 
 	private find(text: string, start: number, end: number, h: number, kind: Kind): number {
-		const mask = this.slots.length - 1;
+		const slots = this.slots, slotHash = this.slotHash, slotKind = this.slotKind;
+		const mask = slots.length - 1;
 		for (let s = h & mask; ; s = (s + 1) & mask) {
-			const id = this.slots[s];
+			const id = slots[s];
 			if (id < 0) return -1;
-			if (this.hashes[id] === h && this.kinds[id] === kind && sameFolded(this.keys[id], text, start, end)) return id;
+			if (slotHash[s] === h && slotKind[s] === kind && sameFolded(this.keys[id], text, start, end)) return id;
 		}
 	}
 
-	private place(id: number, h: number): void {
+	private place(id: number): void {
 		const mask = this.slots.length - 1;
+		const h = this.hashes[id];
 		let s = h & mask;
 		while (this.slots[s] >= 0) s = (s + 1) & mask;
 		this.slots[s] = id;
+		this.slotHash[s] = h;
+		this.slotKind[s] = this.kinds[id];
 	}
 
 	private grow(): void {
-		this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-		for (let id = 0; id < this.keys.length; id++) this.place(id, this.hashes[id]);
+		const size = this.slots.length * 2;
+		this.slots = new Int32Array(size).fill(-1);
+		this.slotHash = new Int32Array(size);
+		this.slotKind = new Uint8Array(size);
+		for (let id = 0; id < this.keys.length; id++) this.place(id);
 	}
 }
 
+function hashString(word: string): number {
+	let h = HASH_SEED;
+	for (let i = 0; i < word.length; i++) h = hashStep(h, foldCode(word.charCodeAt(i)));
+	return h;
+}
+
+/** Whether text[start, end) folds to `key`. Every code unit compared was classified (and so folded) before. */
 function sameFolded(key: string, text: string, start: number, end: number): boolean {
 	if (key.length !== end - start) return false;
 	for (let i = 0; i < key.length; i++) {
-		const c = text.charCodeAt(start + i);
-		if (key.charCodeAt(i) !== (c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : fold(c))) return false;
+		if (key.charCodeAt(i) !== FOLDED[text.charCodeAt(start + i)]) return false;
 	}
 	return true;
 }

@@ -1,0 +1,62 @@
+/**
+ * Per-code-unit tables the tokenizer reads instead of calling functions per character: whether a
+ * code unit belongs to a word, whether it is an upper-case letter, and its case-folded form.
+ * Built lazily, 256 code units at a time.
+ */
+
+/** Bit set in CHAR_CLASS for letters and digits (including accented and non-Latin letters). */
+export const WORD = 1;
+/** Bit set in CHAR_CLASS for upper-case letters. */
+export const UPPER = 2;
+
+/** True for letters and digits, including accented and non-Latin letters. */
+export function isWordCode(c: number): boolean {
+	if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+	// General punctuation, symbols and spaces above ASCII are not word characters.
+	if (c === 0xa0 || c === 0xad || (c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || c === 0xfeff || c === 0xfffd) return false;
+	if (c === 0xab || c === 0xbb || c === 0xb7 || c === 0xd7 || c === 0xf7 || c === 0xa7 || c === 0xb6 || c === 0xb0) return false;
+	return c >= 0xc0 || (c >= 0xaa && c !== 0xac && c !== 0xae && c !== 0xaf && c !== 0xb1 && c !== 0xb4);
+}
+
+/** Set on every entry once its block is built, so that 0 means "not built yet". */
+export const KNOWN = 4;
+
+/** WORD, UPPER and KNOWN bits per UTF-16 code unit; 0 until its block of 256 is built (see charClass). */
+export const CHAR_CLASS = new Uint8Array(65536);
+/** The lower-case form of each UTF-16 code unit, valid once CHAR_CLASS[c] is non-zero. */
+export const FOLDED = new Uint16Array(65536);
+
+/**
+ * Builds the tables for the block of 256 code units holding `c` and returns c's class. Blocks are
+ * built on first sight: a text in English touches two or three of them, and start-up stays instant.
+ */
+export function buildClass(c: number): number {
+	const from = c & ~255;
+	for (let d = from; d < from + 256; d++) {
+		let bits = KNOWN | (isWordCode(d) ? WORD : 0);
+		if (d < 128) {
+			if (d >= 65 && d <= 90) bits |= UPPER;
+			FOLDED[d] = d >= 65 && d <= 90 ? d + 32 : d;
+		} else {
+			const ch = String.fromCharCode(d);
+			const lower = ch.toLowerCase();
+			if (ch !== lower && ch === ch.toUpperCase()) bits |= UPPER;
+			FOLDED[d] = lower.length === 1 ? lower.charCodeAt(0) : d;
+		}
+		CHAR_CLASS[d] = bits;
+	}
+	return CHAR_CLASS[c];
+}
+
+/** The class bits of code unit `c` (building its block when first seen). */
+export function charClass(c: number): number {
+	return CHAR_CLASS[c] || buildClass(c);
+}
+
+/** The folded (lower-case) code unit of `c`. */
+export function foldCode(c: number): number {
+	if (CHAR_CLASS[c] === 0) buildClass(c);
+	return FOLDED[c];
+}
+
+buildClass(0);

@@ -14,31 +14,42 @@ export interface GenreGuess {
 	readonly unText: boolean;
 }
 
-/** Guesses the genre from the first 200 kB: enough for any cover page and many turns. */
+/**
+ * Guesses the genre from the first 200 kB: enough for any cover page and many turns. Only whether
+ * each kind of evidence occurs once or twice decides, so every count stops at two and the costlier
+ * scans run only when the cheaper ones leave the answer open.
+ */
 export function detectGenre(text: string): GenreGuess {
-	const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-	const unMarkers = count(UN_MARKERS, sample);
-	let labels = 0;
-	let start = 0;
-	while (start < sample.length && labels < 3) {
-		let end = sample.indexOf('\n', start);
-		if (end < 0) end = sample.length;
-		const c = sample.charCodeAt(start);
-		if (c === 77 || c === 84 || (c >= 65 && c <= 90)) {
-			if (parseLabel(sample.slice(start, Math.min(end, start + 400)))) labels++;
-		}
-		start = end + 1;
-	}
-	const coverage = count(COVERAGE_MARKERS, sample);
-	const unText = unMarkers >= 2 || labels >= 2 || coverage >= 2;
-	if (labels >= 2 || labels >= 1 && unMarkers >= 1) return { genre: 'verbatim-record', unText: true };
+	const end = Math.min(text.length, 200_000);
+	const labels = countLabels(text, end);
+	if (labels >= 2) return { genre: 'verbatim-record', unText: true };
+	const unMarkers = count(UN_MARKERS, text, end);
+	if (labels >= 1 && unMarkers >= 1) return { genre: 'verbatim-record', unText: true };
+	const coverage = count(COVERAGE_MARKERS, text, end);
+	const unText = unMarkers >= 2 || coverage >= 2;
 	if (coverage >= 2 && unText) return { genre: 'meeting-coverage', unText };
 	return { genre: 'other', unText };
 }
 
-function count(re: RegExp, text: string): number {
+/** Lines of text[0, end) that open with a speaker label, counted up to two. */
+function countLabels(text: string, end: number): number {
+	let labels = 0;
+	let start = 0;
+	while (start < end && labels < 2) {
+		let lineEnd = text.indexOf('\n', start);
+		if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+		const c = text.charCodeAt(start);
+		if (c >= 65 && c <= 90 && parseLabel(text.slice(start, Math.min(lineEnd, start + 400)))) labels++;
+		start = lineEnd + 1;
+	}
+	return labels;
+}
+
+/** Matches of the global `re` that end within text[0, end), counted up to two. */
+function count(re: RegExp, text: string, end: number): number {
+	const sample = end < text.length ? text.slice(0, end) : text;
 	re.lastIndex = 0;
 	let n = 0;
-	while (re.exec(text) && n < 50) n++;
+	while (n < 2 && re.exec(sample)) n++;
 	return n;
 }

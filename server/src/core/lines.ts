@@ -4,19 +4,10 @@
  */
 export class LineIndex {
 	/** Offsets at which each line starts; `starts[0]` is always 0. */
-	readonly starts: readonly number[];
+	readonly starts: Int32Array;
 
 	constructor(readonly text: string) {
-		const starts = [0];
-		for (let i = 0; i < text.length; i++) {
-			const c = text.charCodeAt(i);
-			if (c === 10) starts.push(i + 1);
-			else if (c === 13) {
-				if (text.charCodeAt(i + 1) === 10) i++;
-				starts.push(i + 1);
-			}
-		}
-		this.starts = starts;
+		this.starts = text.indexOf('\r') < 0 ? lfStarts(text) : anyBreakStarts(text);
 	}
 
 	get lineCount(): number {
@@ -57,4 +48,28 @@ export class LineIndex {
 		} else end = this.text.length;
 		return end;
 	}
+}
+
+/** Line starts of a text whose only breaks are LF: native `indexOf` finds them far faster than a loop. */
+function lfStarts(text: string): Int32Array {
+	let n = 1;
+	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+	const starts = new Int32Array(n);
+	let k = 1;
+	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
+	return starts;
+}
+
+/** Line starts when CR occurs: CRLF counts as one break, a lone CR as one. */
+function anyBreakStarts(text: string): Int32Array {
+	const starts = [0];
+	let lf = text.indexOf('\n'), cr = text.indexOf('\r');
+	while (lf >= 0 || cr >= 0) {
+		let i = cr < 0 || lf >= 0 && lf < cr ? lf : cr;
+		if (i === cr && text.charCodeAt(i + 1) === 10) i++;
+		starts.push(i + 1);
+		if (lf >= 0 && lf <= i) lf = text.indexOf('\n', i + 1);
+		if (cr >= 0 && cr <= i) cr = text.indexOf('\r', i + 1);
+	}
+	return Int32Array.from(starts);
 }

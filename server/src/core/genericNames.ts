@@ -2,66 +2,59 @@
  * Names of institutions the vocabulary does not list, built the way such names are: capitalised
  * words around a head noun ("Lake Chad Basin Commission", "Committee against Torture", "Panel of
  * Inquiry"), stopping at titles, documents, places and second bodies.
+ *
+ * The word lists it consults are in nameWords.ts, compiled into the vocabulary: words are tested
+ * by id there, as strings only on the rare paths.
  */
 import { HEADS } from './heads';
 import { InstitutionKind } from './model';
-import { Gap, isAllCaps, isCapitalized, Words } from './tokens';
+import { NameWords } from './nameWords';
+import { Gap, isAllCaps, Words } from './tokens';
 import { Vocabulary } from './vocabulary';
-
-/** Heads too generic to name an institution unless the words before them do. */
-const WEAK_HEADS = new Set(['Force', 'Operation', 'Cooperation', 'Partnership', 'Team', 'Unit', 'Service', 'Summit', 'Conference', 'Campaign', 'Structure', 'Facility', 'Trust', 'Society', 'Societies']);
-/** Words of a person's title: "Chief of the …", "Minister for …" begin no institution's name. */
-const TITLES = new Set(['Chief', 'Director', 'Head', 'Minister', 'Secretary', 'Secretary-General', 'President', 'Vice-President', 'Representative', 'Envoy', 'Ambassador', 'Commander', 'Coordinator', 'Chair', 'Chairman', 'Chairperson', 'Rapporteur', 'Adviser', 'Advisor', 'Prosecutor', 'Registrar', 'Judge', 'Chef', 'King', 'Queen', 'Prince', 'Emir', 'Sheikh', 'Governor', 'Mayor', 'Spokesperson', 'Spokesman', 'Commissioner', 'Officer']);
-/** Words that make a title only before a title noun: "Special Representative", not "Special Court". */
-const TITLE_ADJECTIVES = new Set(['Executive', 'Deputy', 'Under', 'Assistant', 'Special', 'High', 'Prime', 'Foreign', 'Permanent', 'Acting', 'Senior', 'Chief']);
-/** Names of documents: a body's name does not run through them ("Durban Declaration and Programme of Action"). */
-const DOCUMENTS = new Set(['Report', 'Reports', 'Declaration', 'Treaty', 'Statute', 'Charter', 'Agenda', 'Resolution', 'Resolutions', 'Decision', 'Convention', 'Protocol', 'Rule', 'Rules', 'Article', 'Chapter', 'Note', 'Letter', 'Document', 'Agreement', 'Agreements', 'Accord', 'Accords', 'Plan', 'Strategy', 'Framework', 'Pact', 'Compact', 'Principles', 'Guidelines']);
-export const CONNECT = new Set(['of', 'for', 'on', 'the', 'and', 'in', 'to', 'against', 'de', 'du', 'des', 'pour']);
-/** Capitalised words that begin sentences or name things other than institutions. */
-const NON_NAME = new Set(['Report', 'Reports', 'Declaration', 'Treaty', 'Statute', 'Charter', 'Agenda', 'Resolution', 'Resolutions', 'Decision', 'Convention', 'Protocol', 'Rule', 'Rules', 'Article', 'Chapter', 'Note', 'Letter', 'Document', 'Enlargement', 'Election', 'Elections', 'Appointment', 'Review', 'Strengthening', 'Revitalization', 'Situation', 'Question', 'Item', 'Ambassadors', 'Members', 'States', 'Heads', 'Ministers', 'Access', 'The', 'A', 'An', 'In', 'On', 'At', 'As', 'By', 'For', 'With', 'From', 'To', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'Our', 'My', 'Your', 'It', 'We', 'They', 'He', 'She', 'I', 'Mr', 'Ms', 'Mrs', 'Dr', 'Both', 'Each', 'Every', 'All', 'Such', 'Under', 'Through', 'Without', 'Since', 'While', 'When', 'If', 'And', 'But', 'Also', 'Today', 'Member', 'Members', 'Several', 'Many', 'Some', 'Any', 'No', 'Other', 'Another', 'Like', 'Unlike', 'Let', 'May', 'Moreover', 'However', 'Furthermore', 'Finally', 'Thus', 'Given', 'Following', 'Despite', 'During', 'After', 'Before', 'Whereas', 'Recalling', 'Welcoming', 'Noting', 'Stressing', 'Expressing', 'Taking', 'Speaking', 'Turning', 'Citing', 'Dear', 'Excellencies', 'President', 'Madam', 'Sir', 'Thank', 'Allow']);
 
 /**
  * A capitalised name starting at word `i` that ends in, or continues after, an institutional head
  * noun: "Lake Chad Basin Commission", "Committee against Torture", "Panel of Inquiry".
  */
 export function genericName(text: string, words: Words, i: number, vocab: Vocabulary): { first: number; last: number; kind: InstitutionKind } | null {
-	const w = words.word(i);
-	if (w.length < 2) return null;
-	if (!isCapitalized(w) || NON_NAME.has(w) || ORDINALS.has(w) || /^(?:First|Second|Third|Fourth|Fifth|Last)ly$/.test(w) || TITLES.has(w) || TITLE_ADJECTIVES.has(w) && TITLES.has(words.word(i + 1) ?? '')) return null;
+	const nw = vocab.nameWords;
+	// A word joined across a line break is at least two letters long, as its span is.
+	if (words.end[i] - words.start[i] < 2) return null;
+	if (!words.capitalized(i) || nw.nonName.has(words, i) || nw.ordinals.has(words, i) || nw.sequenceAdverbs.has(words, i) || nw.titles.has(words, i)
+		|| nw.titleAdjectives.has(words, i) && nw.titles.has(words, i + 1)) return null;
 	// Not inside a hyphenated word ("Chairperson-in-Office") nor after a document ("Treaty of Amity").
-	if (i > 0 && words.gapBefore[i] === Gap.Join && /-$/.test(text.slice(words.end[i - 1], words.start[i]))) return null;
+	if (i > 0 && words.gapBefore[i] === Gap.Join && text.charCodeAt(words.start[i] - 1) === 45) return null;
 	// … nor inside a document's title ("Treaty of Amity and Cooperation in Southeast Asia").
 	for (let k = i - 1; k >= 0 && i - k < 8 && words.gapBefore[k + 1] === Gap.Join; k--) {
-		const t = words.word(k);
-		if (DOCUMENTS.has(t)) return null;
-		if (!CONNECT.has(t) && !isCapitalized(t)) break;
+		if (nw.documents.has(words, k)) return null;
+		if (!nw.connect.has(words, k) && !words.capitalized(k)) break;
 	}
 	// Start only at the beginning of a capitalised run ("Security" in "the Security Council", not "Council").
-	if (i > 0 && words.gapBefore[i] === Gap.Join && isCapitalized(words.word(i - 1)) && !NON_NAME.has(words.word(i - 1))) return null;
+	if (i > 0 && words.gapBefore[i] === Gap.Join && words.capitalized(i - 1) && !nw.nonName.has(words, i - 1)) return null;
 	let j = i;
 	let headAt = -1;
 	let lastCap = i;
 	let capsBeforeHead = 0;
 	while (j < words.count && j - i < 24) {
 		// "Truth, Reconciliation and Reparations Commission": a list of capitalised words before the head.
-		const listComma = j > i && headAt < 0 && words.gapBefore[j] === Gap.Comma && isCapitalized(words.word(j)) && commaList(words, j)
+		const listComma = j > i && headAt < 0 && words.gapBefore[j] === Gap.Comma && words.capitalized(j) && commaList(words, j, nw)
 			&& !vocab.institutionLexicon.longestAt(words, j) && !vocab.institutionLexicon.longestAt(words, i);
 		if (j > i && words.gapBefore[j] !== Gap.Join && !listComma) break;
-		const t = words.word(j);
-		if (isCapitalized(t) || isAllCaps(t) || /^\d/.test(t) && j > i) {
+		const digit = startsWithDigit(words, j);
+		if (words.capitalized(j) || allCaps(words, j) || digit && j > i) {
 			// After the head only a connector may continue the name: "Council President for June" is no body.
-			if (headAt >= 0 && j === lastCap + 1 && lastCap === headAt && !/^\d/.test(t) && !headAhead(words, j)) break;
-			if (HEADS[t] !== undefined && headAt < 0) headAt = j;
+			if (headAt >= 0 && j === lastCap + 1 && lastCap === headAt && !digit && !headAhead(words, j, nw)) break;
+			if (headAt < 0 && nw.heads.has(words, j)) headAt = j;
 			else if (headAt < 0) capsBeforeHead++;
 			lastCap = j;
 			j++;
 			continue;
 		}
 		// connectors continue a name only when a capitalised word follows ("Office of the High Commissioner")
-		if (CONNECT.has(t) && t !== 'the' && j + 1 < words.count && j > i) {
+		if (nw.connect.has(words, j) && !nw.word.the.has(words, j) && j + 1 < words.count && j > i) {
 			let k = j;
-			while (k < words.count && CONNECT.has(words.word(k)) && k - j < 3) k++;
-			if (k < words.count && words.gapBefore[k] === Gap.Join && isCapitalized(words.word(k)) && !NON_NAME.has(words.word(k)) && !MONTHS.has(words.word(k))) {
+			while (k < words.count && nw.connect.has(words, k) && k - j < 3) k++;
+			if (k < words.count && words.gapBefore[k] === Gap.Join && words.capitalized(k) && !nw.nonName.has(words, k) && !nw.months.has(words, k)) {
 				if (!connectorContinues(words, vocab, i, j, k, headAt)) break;
 				j = k;
 				continue;
@@ -74,27 +67,26 @@ export function genericName(text: string, words: Words, i: number, vocab: Vocabu
 	// words before "of" that hold no head are not part of the name.
 	let first = i;
 	for (let k = i + 1; k < headAt; k++) {
-		if (words.word(k) !== 'of') continue;
+		if (!nw.word.of.has(words, k)) continue;
 		first = k + 1;
-		while (first < headAt && CONNECT.has(words.word(first))) first++;
+		while (first < headAt && nw.connect.has(words, first)) first++;
 		break;
 	}
 	if (first !== i) return genericName(text, words, first, vocab);
 	const last = lastCap;
-	const head = words.word(headAt);
 	const span = last - i + 1;
-	for (let k = i; k < headAt; k++) if (DOCUMENTS.has(words.word(k))) return null;
+	for (let k = i; k < headAt; k++) if (nw.documents.has(words, k)) return null;
 	// "three African Council members": the head used as an adjective names no body.
-	if (last === headAt && last + 1 < words.count && ATTRIBUTIVE.has(words.lowerWord(last + 1)) && words.gapBefore[last + 1] === Gap.Join) return null;
+	if (last === headAt && last + 1 < words.count && nw.attributive.has(words, last + 1) && words.gapBefore[last + 1] === Gap.Join) return null;
 	if (span === 1) return null; // a bare "Council" or "Committee" names no one
-	if (WEAK_HEADS.has(head) && capsBeforeHead < 2 && headAt === last) return null;
+	if (nw.weakHeads.has(words, headAt) && capsBeforeHead < 2 && headAt === last) return null;
 	if (headAt === i && last === headAt) return null;
 	// "Permanent Mission", "Main Committee", "National Council": a common adjective and a head is a
 	// description, not a name.
-	if (span === 2 && headAt === last && GENERIC_ADJECTIVES.has(words.lowerWord(i))) return null;
+	if (span === 2 && headAt === last && nw.genericAdjectives.has(words, i)) return null;
 	// Meetings, not bodies: "Fourth World Conference on Women", "World Summit for Social Development".
-	if (/^(?:Conference|Summit|Assembly)$/.test(head) && (words.word(headAt - 1) === 'World' || ORDINALS.has(words.word(i)))) return null;
-	return { first: i, last, kind: HEADS[head] };
+	if (nw.meetingHeads.has(words, headAt) && (nw.word.World.has(words, headAt - 1) || nw.ordinals.has(words, i))) return null;
+	return { first: i, last, kind: HEADS[words.word(headAt)] };
 }
 
 /**
@@ -102,71 +94,92 @@ export function genericName(text: string, words: Words, i: number, vocab: Vocabu
  * word i, whose head (if any yet) is at headAt.
  */
 function connectorContinues(words: Words, vocab: Vocabulary, i: number, j: number, k: number, headAt: number): boolean {
-	const t = words.word(j);
+	const nw = vocab.nameWords;
+	const and = nw.word.and.has(words, j);
 	if (headAt < 0) {
 		// Before the head only lists and qualifiers join: "Truth, Reconciliation and Reparations Commission".
-		if (!(t === 'and' || t === 'for' || t === 'of')) return false;
-		if (t === 'and' && words.word(j + 1) === 'the') return false;
+		if (!(and || nw.word.for.has(words, j) || nw.word.of.has(words, j))) return false;
+		if (and && nw.word.the.has(words, j + 1)) return false;
 		// "OCHA and the Monitoring Mechanism": a known body or state before "and" stands alone.
-		if (t === 'and' && (vocab.institutionLexicon.longestAt(words, i)?.last === j - 1 || vocab.stateLexicon.longestAt(words, i)?.last === j - 1)) return false;
+		if (and && (vocab.institutionLexicon.longestAt(words, i)?.last === j - 1 || vocab.stateLexicon.longestAt(words, i)?.last === j - 1)) return false;
 		return true;
 	}
-	if (t === 'and') {
+	if (and) {
 		// "Department of Political and Peacebuilding Affairs" joins qualifiers; "the Court and the Rome
 		// Statute", "the African Union and the Lake Chad Basin Commission" are two things.
-		if (j - 1 === headAt || words.word(j + 1) === 'the') return false;
-		return !(vocab.institutionLexicon.longestAt(words, k) || vocab.stateLexicon.longestAt(words, k) || headAhead(words, k));
+		if (j - 1 === headAt || nw.word.the.has(words, j + 1)) return false;
+		return !(vocab.institutionLexicon.longestAt(words, k) || vocab.stateLexicon.longestAt(words, k) || headAhead(words, k, nw));
 	}
 	// Only bodies that serve somewhere are named by the place: "Mission in …", "Office to …".
-	if ((t === 'in' || t === 'to') && !PLACED_HEADS.has(words.word(headAt))) return false;
+	if ((nw.word.in.has(words, j) || nw.word.to.has(words, j)) && !nw.placedHeads.has(words, headAt)) return false;
 	// "… Working Group on the Council": a bare body after the connector is another body.
-	if (HEADS[words.word(k)] !== undefined && !(k + 1 < words.count && words.gapBefore[k + 1] === Gap.Join && isCapitalized(words.word(k + 1)))) return false;
+	if (nw.heads.has(words, k) && !(k + 1 < words.count && words.gapBefore[k + 1] === Gap.Join && words.capitalized(k + 1))) return false;
 	// "National AIDS Centre of Poland": a state after "of" says whose it is, not what it is called.
-	if (t === 'of') {
+	if (nw.word.of.has(words, j)) {
 		const st = vocab.stateLexicon.longestAt(words, k);
-		if (st && !(st.last + 1 < words.count && words.gapBefore[st.last + 1] === Gap.Join && isCapitalized(words.word(st.last + 1)))) return false;
+		if (st && !(st.last + 1 < words.count && words.gapBefore[st.last + 1] === Gap.Join && words.capitalized(st.last + 1))) return false;
 	}
 	return true;
 }
 
-/** The last word of the capitalised run (with its connectors) that starts at word i, and whether it holds a head. */
-export function capitalisedRun(words: Words, i: number, heads: ReadonlySet<number>): { end: number; hasHead: boolean } {
+/**
+ * The last word of the capitalised run (with its connectors) that starts at word i; `runHasHead`
+ * says afterwards whether the run holds a head (no object is made: this runs for every run).
+ */
+export function capitalisedRun(words: Words, i: number, nw: NameWords): number {
 	let j = i, hasHead = false;
 	while (j < words.count) {
-		if (heads.has(words.id[j])) hasHead = true;
+		if (nw.headsAnyCase.has(words, j)) hasHead = true;
 		const k = j + 1;
 		if (k >= words.count || words.gapBefore[k] === Gap.Break) break;
-		if (!words.capitalized(k) && !(CONNECT.has(words.lowerWord(k)) && k + 1 < words.count)) break;
+		if (!words.capitalized(k) && !(nw.connectAnyCase.has(words, k) && k + 1 < words.count)) break;
 		j = k;
 	}
-	return { end: j, hasHead };
+	runHead = hasHead;
+	return j;
+}
+let runHead = false;
+
+/** Whether the run last measured by `capitalisedRun` holds a head noun. */
+export function runHasHead(): boolean {
+	return runHead;
 }
 
-/** Heads whose names say where they serve: "Mission in the Central African Republic". */
-const PLACED_HEADS = new Set(['Mission', 'Office', 'Operation', 'Force', 'Centre', 'Center', 'Team', 'Unit', 'Presence']);
-
 /** At word j after a comma: a capitalised list that ends "and X … Head" within a few words. */
-function commaList(words: Words, j: number): boolean {
+function commaList(words: Words, j: number, nw: NameWords): boolean {
 	for (let k = j + 1; k < words.count && k - j < 5; k++) {
 		if (words.gapBefore[k] !== Gap.Join) return false;
-		if (words.word(k) === 'and') return headAhead(words, k + 1);
-		if (!isCapitalized(words.word(k))) return false;
+		if (nw.word.and.has(words, k)) return headAhead(words, k + 1, nw);
+		if (!words.capitalized(k)) return false;
 	}
 	return false;
 }
 
 /** True when a capitalised run starting at word k holds an institutional head noun. */
-export function headAhead(words: Words, k: number): boolean {
+export function headAhead(words: Words, k: number, nw: NameWords): boolean {
 	for (let j = k; j < words.count && j - k < 12; j++) {
 		if (j > k && words.gapBefore[j] !== Gap.Join) return false;
-		const t = words.word(j);
-		if (HEADS[t] !== undefined) return true;
-		if (!isCapitalized(t) && !CONNECT.has(t)) return false;
+		if (nw.headsOrInherited.has(words, j)) return true;
+		if (!words.capitalized(j) && !nw.connect.has(words, j)) return false;
 	}
 	return false;
 }
 
-const ATTRIBUTIVE = new Set(['members', 'member', 'presidency', 'president', 'resolution', 'resolutions', 'mandate', 'mandates', 'meeting', 'meetings', 'consultations', 'decision', 'decisions', 'agenda', 'chamber', 'report', 'reports', 'mission', 'missions', 'visit', 'session', 'sessions', 'debate', 'debates', 'action', 'products', 'statement', 'statements', 'unity', 'practice', 'work']);
-const GENERIC_ADJECTIVES = new Set(['permanent', 'national', 'general', 'technical', 'executive', 'joint', 'special', 'state', 'study', 'main', 'standing', 'legal', 'political', 'regional', 'international', 'global', 'high', 'independent', 'new', 'same', 'whole', 'entire', 'relevant', 'respective', 'competent', 'federal', 'provisional', 'interim', 'transitional', 'military', 'civilian', 'central', 'local', 'sectoral', 'expert', 'advisory', 'steering', 'working', 'security', 'peace', 'human', 'trust', 'ad', 'preparatory', 'organizing', 'drafting', 'plenary', 'investigative', 'monitoring', 'fact']);
-const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
-const ORDINALS = new Set(['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh', 'Twelfth']);
+/** `/^\d/` on the word: its first character is an ASCII digit (a joined word begins where its span does). */
+function startsWithDigit(words: Words, j: number): boolean {
+	const c = words.source.charCodeAt(words.start[j]);
+	return c >= 48 && c <= 57;
+}
+
+/** `isAllCaps` of the word, read from the text when it is plain ASCII letters and digits. */
+function allCaps(words: Words, j: number): boolean {
+	const src = words.source;
+	let upper = false;
+	for (let p = words.start[j], e = words.end[j]; p < e; p++) {
+		const c = src.charCodeAt(p);
+		if (c >= 97 && c <= 122) return false;
+		if (c >= 65 && c <= 90) upper = true;
+		else if (!(c >= 48 && c <= 57)) return isAllCaps(words.word(j)); // accents, or a joined word
+	}
+	return upper;
+}

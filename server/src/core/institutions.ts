@@ -5,8 +5,9 @@
  * Basin Commission", "Panel of Inquiry"); and acronyms the text defines in parentheses
  * ("… Stabilization Mission in the Central African Republic (MINUSCA)"), learned on the fly.
  */
-import { capitalisedRun, CONNECT, genericName, headAhead } from './genericNames';
+import { capitalisedRun, genericName, headAhead, runHasHead } from './genericNames';
 import { InstitutionEntry, InstitutionKind, Mention } from './model';
+import { wordIs } from './nameWords';
 import { isAllCaps, Words } from './tokens';
 import { foldName, InstitutionInfo, Vocabulary } from './vocabulary';
 
@@ -24,15 +25,22 @@ interface Collected {
  */
 export function findInstitutions(text: string, words: Words, vocab: Vocabulary, lineOf: (offset: number) => number): InstitutionEntry[] {
 	const found = new Map<string, Collected>();
-	// Headlines are in title case: every word is capitalised, so capitals say nothing there.
-	const titleCaseLines = new Map<number, boolean>();
+	// Headlines are in title case: every word is capitalised, so capitals say nothing there. The
+	// answer holds for a whole line, and words come in order: the last line's answer is kept.
+	let lineFrom = -1, lineTo = -1, lineTitleCase = false;
 	const titleCase = (w: number): boolean => {
-		const line = lineOf(words.start[w]);
-		let v = titleCaseLines.get(line);
-		if (v === undefined) titleCaseLines.set(line, v = isTitleCase(text, words.start[w]));
-		return v;
+		const offset = words.start[w];
+		if (offset < lineFrom || offset >= lineTo) {
+			lineFrom = text.lastIndexOf('\n', offset) + 1;
+			lineTo = text.indexOf('\n', offset);
+			if (lineTo < 0) lineTo = text.length;
+			lineTitleCase = isTitleCase(text, lineFrom, lineTo);
+		}
+		return lineTitleCase;
 	};
 	const acronyms = new Map<string, Collected>();
+	// The learned acronyms by first letter, so that most words are passed over without a string.
+	const acronymsByFirst = new Map<number, string[]>();
 	const add = (key: string, info: Collected['info'], first: number, last: number): Collected => {
 		let c = found.get(key);
 		if (!c) found.set(key, c = { info, mentions: [] });
@@ -40,15 +48,18 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 		c.mentions.push({ span: { start, end }, line: lineOf(start), text: text.slice(start, end) });
 		return c;
 	};
-	const heads = vocab.headIds;
-	let runEnd = -1, runHasHead = false;
+	const nw = vocab.nameWords;
+	let runEnd = -1, runHead = false;
 	for (let i = 0; i < words.count; i++) {
 		// Every name and acronym begins with a capital: most words of prose are passed over here.
 		const c = text.charCodeAt(words.start[i]);
 		if (c >= 97 && c <= 122) continue;
 		// A name of our own making needs a head noun in its capitalised run; most runs have none.
-		if (i > runEnd) ({ end: runEnd, hasHead: runHasHead } = capitalisedRun(words, i, heads));
-		const generic = !runHasHead || titleCase(i) ? null : genericName(text, words, i, vocab);
+		if (i > runEnd) {
+			runEnd = capitalisedRun(words, i, nw);
+			runHead = runHasHead();
+		}
+		const generic = !runHead || titleCase(i) ? null : genericName(text, words, i, vocab);
 		const known = vocab.institutionLexicon.longestAt(words, i);
 		let hit: { c: Collected; last: number } | null = null;
 		// "United Nations-African Union" is two known bodies side by side, not a third one.
@@ -56,7 +67,7 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 		// A known body extends to a longer name only by another body's words ("African Union Peace and
 		// Security Council", "ICC Office of the Prosecutor"), not by "for Israel" or "Statute".
 		const extendsKnown = !generic || !known || generic.last <= known.last || generic.first !== known.first
-			|| !CONNECT.has(words.word(known.last + 1)) && headAhead(words, known.last + 1);
+			|| !nw.connect.has(words, known.last + 1) && headAhead(words, known.last + 1, nw);
 		if (generic && !twoKnown && extendsKnown && (!known || generic.last > known.last)) {
 			const name = text.slice(words.start[generic.first], words.end[generic.last]).replace(/\s+/g, ' ');
 			// "United Nations Security Council" is the Security Council.
@@ -65,7 +76,7 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 			hit = { c: add(info.id, info, generic.first, generic.last), last: generic.last };
 		} else if (known) {
 			hit = { c: add(known.value.id, fromLexicon(known.value), i, known.last), last: known.last };
-		} else if (words.word(i) === 'Committee' && (PURSUANT.lastIndex = words.start[i], PURSUANT.test(text))) {
+		} else if (nw.word.Committee.has(words, i) && (PURSUANT.lastIndex = words.start[i], PURSUANT.test(text))) {
 			const end = PURSUANT.lastIndex;
 			let last = i;
 			while (last + 1 < words.count && words.end[last + 1] <= end) last++;
@@ -73,9 +84,9 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 			add('text:' + foldName(name), { id: 'text:' + foldName(name), name, acronym: null, kind: 'committee', learned: true }, i, last);
 			i = last;
 			continue;
-		} else {
-			const learned = acronyms.get(words.word(i));
-			if (learned && words.word(i).length > 1) {
+		} else if (acronyms.size) {
+			const learned = learnedAcronym(words, i, acronyms, acronymsByFirst);
+			if (learned) {
 				add(learned.info.id, learned.info, i, i);
 				continue;
 			}
@@ -85,7 +96,14 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 		const acronym = definedAcronym(text, words, hit.last);
 		if (acronym) {
 			if (!hit.c.info.acronym) hit.c.info = { ...hit.c.info, acronym: acronym.text };
-			if (!vocab.institutionLexicon.longestAt(words, acronym.index)) acronyms.set(acronym.text.split(/\s+/)[0], hit.c);
+			if (!vocab.institutionLexicon.longestAt(words, acronym.index)) {
+				const key = acronym.text.split(/\s+/)[0];
+				if (!acronyms.has(key)) {
+					const bucket = acronymsByFirst.get(key.charCodeAt(0));
+					if (bucket) bucket.push(key); else acronymsByFirst.set(key.charCodeAt(0), [key]);
+				}
+				acronyms.set(key, hit.c);
+			}
 		}
 	}
 	return mergeShortForms([...found.values()]).map(c => ({ ...c.info, name: printedName(c), canonical: c.info.name, mentions: c.mentions }));
@@ -132,13 +150,40 @@ function mergeShortForms(list: Collected[]): Collected[] {
 	return out;
 }
 
-function isTitleCase(text: string, offset: number): boolean {
-	const s = text.lastIndexOf('\n', offset) + 1;
-	let e = text.indexOf('\n', offset);
-	if (e < 0) e = text.length;
+/**
+ * Whether the line text[s, e) is in title case: of its whitespace-separated words that begin with
+ * four ASCII letters, at least four, and over 70 % of them capitalised. Lines over 400 characters
+ * are prose.
+ */
+function isTitleCase(text: string, s: number, e: number): boolean {
 	if (e - s > 400) return false;
-	const long = text.slice(s, e).split(/\s+/).filter(w => /^[A-Za-z]{4,}/.test(w));
-	return long.length >= 4 && long.filter(w => /^[A-Z]/.test(w)).length / long.length > 0.7;
+	let long = 0, capitalised = 0;
+	for (let p = s; p < e; p++) {
+		if (p > s && !isSpace(text.charCodeAt(p - 1))) continue;
+		if (!(asciiLetter(text.charCodeAt(p)) && asciiLetter(text.charCodeAt(p + 1)) && asciiLetter(text.charCodeAt(p + 2)) && asciiLetter(text.charCodeAt(p + 3)))) continue;
+		long++;
+		const c = text.charCodeAt(p);
+		if (c >= 65 && c <= 90) capitalised++;
+	}
+	return long >= 4 && capitalised / long > 0.7;
+}
+
+function asciiLetter(c: number): boolean {
+	return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** `\s` of regular expressions. */
+function isSpace(c: number): boolean {
+	return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+		|| c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The body whose acronym (learned from the text) word i is, if any: `acronyms.get(words.word(i))` for words of two letters or more. */
+function learnedAcronym(words: Words, i: number, acronyms: ReadonlyMap<string, Collected>, byFirst: ReadonlyMap<number, string[]>): Collected | undefined {
+	const keys = byFirst.get(words.source.charCodeAt(words.start[i]));
+	if (!keys) return undefined;
+	for (const key of keys) if (key.length > 1 && wordIs(words, i, key)) return acronyms.get(key);
+	return undefined;
 }
 
 function fromLexicon(info: InstitutionInfo): Collected['info'] {

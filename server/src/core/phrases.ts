@@ -1,9 +1,10 @@
 /**
  * A lexicon of multi-word phrases looked up word by word in a trie keyed by word ids (see
  * wordTable.ts), so that thousands of names cost one walk per word of text rather than one regular
- * expression per name, and a word no phrase contains costs nothing.
+ * expression per name, and a word no phrase contains costs one array read.
  */
-import { Gap, isAllCaps, isCapitalized, tokenize, Words } from './tokens';
+import { NameWord, nameWordAgrees } from './nameCase';
+import { Gap, tokenize, Words } from './tokens';
 import { WordTable } from './wordTable';
 
 /**
@@ -23,7 +24,7 @@ export interface PhraseMatch<T> {
 
 interface Entry<T> {
 	readonly value: T;
-	readonly words: readonly string[];
+	readonly words: readonly NameWord[];
 }
 
 class TrieNode<T> {
@@ -34,12 +35,19 @@ class TrieNode<T> {
 	commaBefore = false;
 }
 
-const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'against', 'de', 'du', 'des', 'la', 'le', 'et', 'with', 'at', 'a', 's']);
-
 export class PhraseLexicon<T> {
 	private readonly root = new TrieNode<T>();
 	private size = 0;
-	private readonly stack: unknown[] = [];
+	/**
+	 * The root's children as an array indexed by word id (null where no phrase begins), made on
+	 * first use and again whenever the table or the lexicon grew: every word of a text is tested
+	 * against it, and an array read is several times cheaper than a Map lookup.
+	 */
+	private starts: (TrieNode<T> | null)[] = [];
+	private startsFor = -1;
+	// The depth-first walk's stack, kept between calls.
+	private readonly nodeStack: TrieNode<T>[] = [];
+	private readonly posStack: number[] = [];
 
 	constructor(private readonly table: WordTable, readonly caseMode: CaseMode) {}
 
@@ -68,55 +76,29 @@ export class PhraseLexicon<T> {
 			if (words.gapBefore[i] === Gap.Comma) node.commaBefore = true;
 		}
 		if (!node.entry) {
-			node.entry = { value, words: words.slice(0, words.count) };
+			node.entry = { value, words: words.slice(0, words.count).map(w => new NameWord(w)) };
 			this.size++;
 		}
+		this.startsFor = -1;
 	}
 
 	/** The longest phrase starting at word `i` and ending before word `limit`, or null. */
 	longestAt(words: Words, i: number, limit = words.count): PhraseMatch<T> | null {
 		// Words no phrase contains, and (for names) words in lower case, start nothing.
-		if (!this.canStart(words, i)) return null;
+		if (i >= limit || !this.canStart(words, i, this.startIndex())) return null;
 		if (this.caseMode === 'name' && !startsUpperOrDigit(words, i)) return null;
-		let best: PhraseMatch<T> | null = null;
-		// Depth-first over the trie; it branches only where a word and a prefix of it both match.
-		const stack = this.stack;
-		stack.length = 0;
-		stack.push(this.root, i);
-		while (stack.length) {
-			const j = stack.pop() as number;
-			const node = stack.pop() as TrieNode<T>;
-			if (node.entry && (!best || j - 1 > best.last) && this.caseAgrees(node.entry, words, i, j - 1)) {
-				best = { value: node.entry.value, first: i, last: j - 1 };
-			}
-			if (j >= limit || !node.next) continue;
-			const gap = j > i ? words.gapBefore[j] : Gap.Join;
-			if (gap === Gap.Break) continue;
-			const next = words.id[j] >= 0 ? node.next.get(words.id[j]) : undefined;
-			if (next && (gap === Gap.Join || next.commaBefore)) stack.push(next, j + 1);
-			for (let p = words.prefixFrom[j]; p < words.prefixFrom[j + 1]; p++) {
-				const child = node.next.get(words.prefixIds[p]);
-				if (child && (gap === Gap.Join || child.commaBefore)) stack.push(child, j + 1);
-			}
-		}
-		return best;
-	}
-
-	/** Whether some phrase begins with word i (by its id or one of its prefixes). */
-	private canStart(words: Words, i: number): boolean {
-		const next = this.root.next;
-		if (!next) return false;
-		if (words.id[i] >= 0 && next.has(words.id[i])) return true;
-		for (let p = words.prefixFrom[i]; p < words.prefixFrom[i + 1]; p++) if (next.has(words.prefixIds[p])) return true;
-		return false;
+		return this.walk(words, i, limit);
 	}
 
 	/** Every leftmost-longest, non-overlapping match in words [from, to). */
 	matchAll(words: Words, from = 0, to = words.count): PhraseMatch<T>[] {
 		const out: PhraseMatch<T>[] = [];
+		const starts = this.startIndex();
+		const name = this.caseMode === 'name';
 		for (let i = from; i < to; i++) {
-			if (!this.canStart(words, i)) continue;
-			const m = this.longestAt(words, i, to);
+			if (!this.canStart(words, i, starts)) continue;
+			if (name && !startsUpperOrDigit(words, i)) continue;
+			const m = this.walk(words, i, to);
 			if (m) {
 				out.push(m);
 				i = m.last;
@@ -125,10 +107,65 @@ export class PhraseLexicon<T> {
 		return out;
 	}
 
+	private startIndex(): (TrieNode<T> | null)[] {
+		if (this.startsFor === this.table.size) return this.starts;
+		const starts: (TrieNode<T> | null)[] = new Array(this.table.size).fill(null);
+		for (const [id, child] of this.root.next ?? []) starts[id] = child;
+		this.startsFor = this.table.size;
+		return this.starts = starts;
+	}
+
+	/** Whether some phrase begins with word i (by its id or one of its prefixes). */
+	private canStart(words: Words, i: number, starts: readonly (TrieNode<T> | null)[]): boolean {
+		const id = words.id[i];
+		if (id >= 0 && starts[id]) return true;
+		const to = words.prefixFrom[i + 1];
+		for (let p = words.prefixFrom[i]; p < to; p++) if (starts[words.prefixIds[p]]) return true;
+		return false;
+	}
+
+	/**
+	 * Depth-first over the trie from word i; it branches only where a word and a prefix of it both
+	 * match. The first match found of each length wins, so the order of the stack is kept as it was.
+	 */
+	private walk(words: Words, i: number, limit: number): PhraseMatch<T> | null {
+		const nodes = this.nodeStack, pos = this.posStack;
+		const starts = this.starts;
+		let sp = 0;
+		const id = words.id[i];
+		const first = id >= 0 ? starts[id] : null;
+		if (first) { nodes[sp] = first; pos[sp++] = i + 1; }
+		for (let p = words.prefixFrom[i]; p < words.prefixFrom[i + 1]; p++) {
+			const child = starts[words.prefixIds[p]];
+			if (child) { nodes[sp] = child; pos[sp++] = i + 1; }
+		}
+		let best: Entry<T> | null = null, bestLast = -1;
+		while (sp > 0) {
+			const node = nodes[--sp];
+			const j = pos[sp];
+			if (node.entry && j - 1 > bestLast && this.caseAgrees(node.entry, words, i, j - 1)) {
+				best = node.entry;
+				bestLast = j - 1;
+			}
+			const next = node.next;
+			if (j >= limit || !next) continue;
+			const gap = words.gapBefore[j];
+			if (gap === Gap.Break) continue;
+			const wid = words.id[j];
+			const child = wid >= 0 ? next.get(wid) : undefined;
+			if (child && (gap === Gap.Join || child.commaBefore)) { nodes[sp] = child; pos[sp++] = j + 1; }
+			for (let p = words.prefixFrom[j]; p < words.prefixFrom[j + 1]; p++) {
+				const c = next.get(words.prefixIds[p]);
+				if (c && (gap === Gap.Join || c.commaBefore)) { nodes[sp] = c; pos[sp++] = j + 1; }
+			}
+		}
+		return best ? { value: best.value, first: i, last: bestLast } : null;
+	}
+
 	private caseAgrees(entry: Entry<T>, words: Words, first: number, last: number): boolean {
 		if (this.caseMode === 'any') return true;
 		for (let k = 0; k <= last - first; k++) {
-			if (!wordCaseAgrees(entry.words[k], words.word(first + k))) return false;
+			if (!nameWordAgrees(entry.words[k], words, first + k)) return false;
 		}
 		return true;
 	}
@@ -137,13 +174,4 @@ export class PhraseLexicon<T> {
 function startsUpperOrDigit(words: Words, i: number): boolean {
 	const c = words.source.charCodeAt(words.start[i]);
 	return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 128 && words.capitalized(i));
-}
-
-/** Whether a text word may stand for a lexicon word in a proper name. */
-function wordCaseAgrees(expected: string, actual: string): boolean {
-	if (expected === actual) return true;
-	if (expected.length > 1 && isAllCaps(expected)) return false; // acronyms match exactly
-	if (actual.length > 1 && actual === expected.toUpperCase()) return true; // an all-capitals heading
-	if (CONNECTORS.has(expected.toLowerCase())) return expected.toLowerCase() === actual.toLowerCase();
-	return isCapitalized(actual) && isCapitalized(expected) && actual.toLowerCase() === expected.toLowerCase();
 }

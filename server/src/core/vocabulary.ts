@@ -8,6 +8,7 @@ import themesData from '../../data/themes.json';
 import stancesData from '../../data/stances.json';
 import { InstitutionKind, Stance } from './model';
 import { HEADS } from './heads';
+import { compileNameWords, NameWords } from './nameWords';
 import { PhraseLexicon } from './phrases';
 import { WordTable } from './wordTable';
 
@@ -43,6 +44,8 @@ export interface Vocabulary {
 	readonly words: WordTable;
 	/** Word ids of institutional head nouns (see heads.ts). */
 	readonly headIds: ReadonlySet<number>;
+	/** The word lists of the recognizer of institutions' names, by word id (see nameWords.ts). */
+	readonly nameWords: NameWords;
 	readonly states: readonly StateInfo[];
 	/** State names and variants as they run in text. */
 	readonly stateLexicon: PhraseLexicon<StateInfo>;
@@ -121,8 +124,9 @@ export function compileVocabulary(userThemes: readonly ThemeDefinition[]): Vocab
 	// Everything is interned before any text is read: the table never changes afterwards, so the
 	// same text always tokenizes the same way.
 	const headIds = new Set(Object.keys(HEADS).map(h => words.intern(h)));
+	const nameWords = compileNameWords(words);
 	return {
-		words, headIds, states, stateLexicon, adjectiveLexicon, institutions, institutionLexicon, themes, cues,
+		words, headIds, nameWords, states, stateLexicon, adjectiveLexicon, institutions, institutionLexicon, themes, cues,
 		stateByName: name => stateKeys.get(foldName(name)) ?? null,
 		institutionByName: name => institutionKeys.get(foldName(name)) ?? null,
 		theme: id => themeById.get(id) ?? null,

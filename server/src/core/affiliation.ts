@@ -4,6 +4,7 @@
  * the opening words of a statement ("on behalf of the African Group").
  */
 import { AffiliationKind } from './model';
+import { LiteralAnchoredPattern } from './literalScan';
 import { tokenize } from './tokens';
 import { InstitutionInfo, Vocabulary } from './vocabulary';
 
@@ -74,7 +75,10 @@ export function affiliationFromTitle(title: string, vocab: Vocabulary): Affiliat
 	return null;
 }
 
-const BEHALF = /\b(?:on behalf of|speaking for|speak for|in the name of|also for|(?=for the (?:three|3) African)for)\s+(?:the\s+)?((?:[A-Z]|three |3 |five |ten |States members|member States|countries)[^.;:()]{1,160})/g;
+const BEHALF = new LiteralAnchoredPattern(
+	/\b(?:on behalf of|speaking for|speak for|in the name of|also for|(?=for the (?:three|3) African)for)\s+(?:the\s+)?((?:[A-Z]|three |3 |five |ten |States members|member States|countries)[^.;:()]{1,160})/,
+	['on behalf of', 'speak', 'in the name of', 'also for', 'for'],
+);
 const GROUP_WORD = /\b(?:Group|Groups|States|countries|members|Members|Union|Movement|Community|Alliance|League|Organization|Forum|Council|Conference|Caucus|Coalition|Friends|penholders|co-penholders|Countries|Nations|A3|G77|G-77)\b/;
 
 /**
@@ -83,8 +87,8 @@ const GROUP_WORD = /\b(?:Group|Groups|States|countries|members|Members|Union|Mov
  */
 export function onBehalfOf(opening: string, own: string | null, vocab: Vocabulary): string[] {
 	const out: string[] = [];
-	BEHALF.lastIndex = 0;
-	for (let m = BEHALF.exec(opening); m; m = BEHALF.exec(opening)) {
+	const scan = BEHALF.scan(opening);
+	for (let m = scan.exec(); m; m = scan.exec()) {
 		const phrase = m[1].replace(/\s+/g, ' ').trim();
 		// "aligns itself with the statement made on behalf of the European Union" speaks for itself.
 		if (/\b(?:statement|statements|remarks)\s+(?:to be\s+|was\s+|were\s+)?(?:made|delivered|given|read out)?\s*(?:earlier\s+|today\s+)?(?:by [^,.;]{2,80}\s+)?$/.test(opening.slice(Math.max(0, m.index - 90), m.index))) continue;

@@ -6,6 +6,7 @@ import { Affiliation, affiliationFromTitle, onBehalfOf, resolveAffiliation, UNIT
 import { CoverPage, Officer, parseCoverPage, secretaryGeneralIn } from './coverPage';
 import { parseLabel, looksLikeBrokenLabel, Label } from './labels';
 import { LineIndex } from './lines';
+import { LiteralAnchoredPattern } from './literalScan';
 import { Heading, Role, Speaker, VoteRecord } from './model';
 import { classifyLine, voteListHeader } from './procedural';
 import { tokenize } from './tokens';
@@ -77,7 +78,8 @@ export function segmentVerbatim(text: string, index: LineIndex, vocab: Vocabular
 	const speakerOf = (label: Label, start: number, opening: string): Speaker => {
 		const base = label.kind === 'office' ? officeSpeaker(label.office!, cover, presiding, acting) : personSpeaker(label, cover, invited, vocab);
 		const behalf = onBehalfOf(opening.slice(label.length), base.affiliation, vocab);
-		return { ...base, onBehalfOf: behalf, span: { start, end: start + label.length - 1 } };
+		// Fields listed rather than spread: spreading these objects was a slow path, and the order stays.
+		return { name: base.name, title: base.title, affiliation: base.affiliation, affiliationKind: base.affiliationKind, role: base.role, onBehalfOf: behalf, span: { start, end: start + label.length - 1 } };
 	};
 
 	for (let i = 0; i < lines.length; i++) {
@@ -209,16 +211,19 @@ function surname(name: string): string {
 	return parts[parts.length - 1].toLowerCase();
 }
 
-const INVITE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+((?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]+),\s+((?:the\s+)?[A-Z][^.;:]{3,160}?)(?=[.;:]|,\s+(?:to|who|for|and I|I)\b| to (?:brief|participate|make))/g;
+const INVITE = new LiteralAnchoredPattern(
+	/\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+((?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]+),\s+((?:the\s+)?[A-Z][^.;:]{3,160}?)(?=[.;:]|,\s+(?:to|who|for|and I|I)\b| to (?:brief|participate|make))/,
+	['Mr', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame'],
+);
 
 /**
  * Titles given to briefers where the President invites them ("I now give the floor to
  * Ms. Nakamitsu, High Representative for Disarmament Affairs."), by lower-case surname.
  */
-function invitations(text: string): Map<string, string> {
+export function invitations(text: string): Map<string, string> {
 	const out = new Map<string, string>();
-	INVITE.lastIndex = 0;
-	for (let m = INVITE.exec(text); m; m = INVITE.exec(text)) {
+	const scan = INVITE.scan(text);
+	for (let m = scan.exec(); m; m = scan.exec()) {
 		const key = surname(m[1]);
 		if (!out.has(key)) out.set(key, m[2].replace(/^the\s+/, '').trim());
 	}

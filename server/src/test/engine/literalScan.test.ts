@@ -1,0 +1,47 @@
+/** The literal-anchored scan must find exactly the matches a global RegExp loop finds. */
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { LiteralAnchoredPattern } from '../../core/literalScan';
+
+function globalMatches(re: RegExp, text: string): [number, string, string | undefined][] {
+	const g = new RegExp(re.source, re.flags + 'g');
+	const out: [number, string, string | undefined][] = [];
+	for (let m = g.exec(text); m; m = g.exec(text)) out.push([m.index, m[0], m[1]]);
+	return out;
+}
+
+function scanMatches(p: LiteralAnchoredPattern, text: string): [number, string, string | undefined][] {
+	const out: [number, string, string | undefined][] = [];
+	const scan = p.scan(text);
+	for (let m = scan.exec(); m; m = scan.exec()) out.push([m.index, m[0], m[1]]);
+	return out;
+}
+
+describe('literal-anchored scan', () => {
+	// Patterns shaped like the engine's: a word boundary, alternatives that share prefixes, a lookahead.
+	const patterns: [RegExp, string[]][] = [
+		[/\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z]\w*)(?=[,.])/, ['Mr', 'Ms', 'Miss', 'Dr']],
+		[/\b(?:on behalf of|speak(?:ing)? for|(?=for the A)for)\s+(?:the\s+)?([A-Z][^.]{0,12})/, ['on behalf of', 'speak', 'for']],
+		[/\b(?:vote|voted|abstain)(ed)?\b/, ['vote', 'abstain']],
+	];
+	const pieces = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', '.', ',', ' ', 'Ab', 'x', 'on behalf of', 'speaking', 'speak', ' for', 'for', 'the ', 'A', 'vote', 'd', 'abstain', 'ed', '\n', 'é'];
+	const text = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map(a => a.join(''));
+
+	patterns.forEach(([re, needles], k) => {
+		it(`matches like a global exec loop (pattern ${k + 1})`, () => {
+			const p = new LiteralAnchoredPattern(re, needles);
+			fc.assert(fc.property(text, t => assert.deepEqual(scanMatches(p, t), globalMatches(re, t))), { numRuns: 2000 });
+		});
+	});
+
+	it('resumes after a match, not inside it, as a global loop does', () => {
+		const re = /\bMr \w+ Mr\b/;
+		const t = 'Mr a Mr b Mr c Mr';
+		assert.deepEqual(scanMatches(new LiteralAnchoredPattern(re, ['Mr']), t), globalMatches(re, t));
+		assert.equal(scanMatches(new LiteralAnchoredPattern(re, ['Mr']), t).length, 2);
+	});
+
+	it('finds nothing in a text without the needles', () => {
+		assert.deepEqual(scanMatches(new LiteralAnchoredPattern(/\bMr\b/, ['Mr']), 'Ms Dr'), []);
+	});
+});

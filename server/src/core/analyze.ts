@@ -36,21 +36,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 	}
 
 	const words = tokenize(text, 0, text.length, vocab.words);
-	const statements: Statement[] = turns.map((turn, i) => {
-		const from = lowerBound(words.start, turn.start);
-		const to = lowerBound(words.start, turn.end);
-		const t = statementThemes(text, turn, words, from, to, vocab);
-		return {
-			index: i,
-			span: { start: turn.start, end: turn.end },
-			startLine: lineOf(turn.start),
-			endLine: lineOf(Math.max(turn.start, turn.end - 1)),
-			speaker: turn.speaker,
-			...t,
-			vote: voteOf(text, turn, votes, vocab),
-			section: sectionOf(headings, turn.start),
-		};
-	});
+	const context: StatementContext = { vocab, votes, headings, lineOf };
+	const statements = turns.map((turn, i) =>
+		buildStatement(text, turn, i, words, lowerBound(words.start, turn.start), lowerBound(words.start, turn.end), context));
 
 	return {
 		genre,
@@ -63,7 +51,32 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 	};
 }
 
-function findStates(text: string, words: Words, vocab: Vocabulary, lineOf: (o: number) => number): StateEntry[] {
+/** What building a statement needs besides its own words. */
+export interface StatementContext {
+	readonly vocab: Vocabulary;
+	readonly votes: readonly VoteRecord[];
+	readonly headings: readonly Heading[];
+	/** Maps an offset to its 1-based line. */
+	readonly lineOf: (offset: number) => number;
+}
+
+/** The statement made in `turn`, whose words are words[from, to): themes, stances, cues, vote, section. */
+export function buildStatement(text: string, turn: Turn, index: number, words: Words, from: number, to: number, context: StatementContext): Statement {
+	const { vocab, votes, headings, lineOf } = context;
+	return {
+		index,
+		span: { start: turn.start, end: turn.end },
+		startLine: lineOf(turn.start),
+		endLine: lineOf(Math.max(turn.start, turn.end - 1)),
+		speaker: turn.speaker,
+		...statementThemes(text, turn, words, from, to, vocab),
+		vote: voteOf(text, turn, votes, vocab),
+		section: sectionOf(headings, turn.start),
+	};
+}
+
+/** Every mention of a member or observer state in `words`, grouped by state in order of first mention. */
+export function findStates(text: string, words: Words, vocab: Vocabulary, lineOf: (o: number) => number): StateEntry[] {
 	const byName = new Map<string, { name: string; observer: boolean; mentions: Mention[] }>();
 	for (const m of vocab.stateLexicon.matchAll(words)) {
 		let e = byName.get(m.value.name);

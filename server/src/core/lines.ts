@@ -6,8 +6,33 @@ export class LineIndex {
 	/** Offsets at which each line starts; `starts[0]` is always 0. */
 	readonly starts: Int32Array;
 
-	constructor(readonly text: string) {
-		this.starts = text.indexOf('\r') < 0 ? lfStarts(text) : anyBreakStarts(text);
+	constructor(readonly text: string, starts?: Int32Array) {
+		this.starts = starts ?? (text.indexOf('\r') < 0 ? lfStarts(text) : anyBreakStarts(text));
+	}
+
+	/**
+	 * The index of `text`, which is `previous.text` with [start, oldEnd) replaced by the text now at
+	 * [start, newEnd): line starts before the edit are kept, those after it shifted, and only the
+	 * edited stretch is scanned again.
+	 */
+	static afterEdit(previous: LineIndex, text: string, start: number, oldEnd: number, newEnd: number): LineIndex {
+		const old = previous.starts;
+		const delta = newEnd - oldEnd;
+		// Break characters before `from` are untouched (a CR just before the edit may pair with a new LF).
+		const from = Math.max(0, old[previous.lineAt(start) - 1] - 1);
+		const scanEnd = Math.min(text.length, newEnd + 2);
+		const out: number[] = [];
+		let k = 0;
+		while (k < old.length && old[k] <= from) out.push(old[k++]);
+		for (let p = from; p < scanEnd; p++) {
+			const c = text.charCodeAt(p);
+			if (c === 10 || (c === 13 && text.charCodeAt(p + 1) !== 10)) out.push(p + 1);
+		}
+		while (k < old.length && old[k] - 1 < oldEnd + 2) k++;
+		const starts = new Int32Array(out.length + old.length - k);
+		starts.set(out);
+		for (let j = out.length; k < old.length; k++, j++) starts[j] = old[k] + delta;
+		return new LineIndex(text, starts);
 	}
 
 	get lineCount(): number {

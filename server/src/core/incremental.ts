@@ -1,0 +1,310 @@
+/**
+ * Re-analysis after an edit, without reading the whole text again. An edit inside the body of one
+ * statement of a verbatim record (the common case: typing in a speech) changes that statement's
+ * themes, stances and vote, and nothing else but the offsets and lines of what follows. This module
+ * proves that case and builds the new Analysis from the old one: it re-analyses the one statement,
+ * checks that no name, label, procedural line or invitation around the edit changed, and shifts the
+ * rest. Whenever it cannot prove the edit local it answers null, and the caller analyses the whole
+ * text: the result is always the one `analyze` would give (tested on random edits of real records).
+ */
+import { buildStatement, findStates, StatementContext } from './analyze';
+import { detectGenre } from './genre';
+import { findInstitutions } from './institutions';
+import { Label, looksLikeBrokenLabel, parseLabel } from './labels';
+import { LineIndex } from './lines';
+import { onBehalfOf } from './affiliation';
+import { Analysis, InstitutionEntry, Mention, StateEntry, Statement } from './model';
+import { classifyLine } from './procedural';
+import { Gap, tokenize } from './tokens';
+import { invitations } from './verbatim';
+import { Vocabulary } from './vocabulary';
+
+/** One replaced stretch: [start, oldEnd) of the old text is [start, newEnd) of the new one. */
+export interface TextEdit {
+	readonly start: number;
+	readonly oldEnd: number;
+	readonly newEnd: number;
+}
+
+/** A text with its analysis and line index, as the previous version left them. */
+export interface AnalyzedText {
+	readonly text: string;
+	readonly analysis: Analysis;
+	readonly lines: LineIndex;
+}
+
+export interface Reanalysis extends AnalyzedText {
+	/** The index of the one statement analysed again; every other one was only moved. */
+	readonly statement: number;
+	readonly edit: TextEdit;
+}
+
+/**
+ * The single stretch where `before` and `after` differ (the rest is a common prefix and suffix),
+ * or null when they are equal. Compares in blocks first, which the engine does natively.
+ */
+export function textDifference(before: string, after: string): TextEdit | null {
+	if (before === after) return null;
+	const max = Math.min(before.length, after.length);
+	let p = 0;
+	for (let block = 4096; block >= 1; block >>= 4) {
+		while (p + block <= max && before.slice(p, p + block) === after.slice(p, p + block)) p += block;
+	}
+	let q = 0; // common suffix, not overlapping the prefix
+	const room = max - p;
+	for (let block = 4096; block >= 1; block >>= 4) {
+		while (q + block <= room && before.slice(before.length - q - block, before.length - q) === after.slice(after.length - q - block, after.length - q)) q += block;
+	}
+	return { start: p, oldEnd: before.length - q, newEnd: after.length - q };
+}
+
+/** How far around an edit the names are read again (characters): far more than any name runs. */
+const WINDOW = 2000;
+
+/**
+ * The analysis of `text`, derived from `previous` when the edit between them stays inside one
+ * statement's speech; null when it may have changed anything else (the caller then analyses all).
+ */
+export function reanalyze(previous: AnalyzedText, text: string, edit: TextEdit, vocab: Vocabulary): Reanalysis | null {
+	const old = previous.analysis;
+	if (old.genre !== 'verbatim-record') return null;
+	const k = statementHolding(old.statements, edit.start);
+	if (k < 0) return null;
+	const s = old.statements[k];
+	const before = previous.text;
+	const delta = edit.newEnd - edit.oldEnd;
+	if (edit.start <= s.span.start || edit.oldEnd > s.span.end) return null;
+	const end = edit.oldEnd < s.span.end ? s.span.end + delta : endAfterEdit(text, edit);
+	if (end < 0) return null;
+	// A word broken by a hyphen at the statement's end could join the next line's.
+	if (text.charCodeAt(end - 1) === 45) return null;
+	const lines = LineIndex.afterEdit(previous.lines, text, edit.start, edit.oldEnd, edit.newEnd);
+	if (!plainLines(before, previous.lines, edit.start, edit.oldEnd, s.span.start) || !plainLines(text, lines, edit.start, edit.newEnd, s.span.start)) return null;
+	// The label and the opening words name the speaker and whom they speak for.
+	if (!sameSpeaker(turnOpening(before, previous.lines, s.span.start), turnOpening(text, lines, s.span.start), s.speaker.affiliation, vocab)) return null;
+	// Genre is decided on the first 200 kB.
+	if (edit.start < 200_000 && detectGenre(text).genre !== 'verbatim-record') return null;
+	const span = { start: s.span.start, end };
+	// Briefers' titles come from the President's invitations anywhere in the record.
+	if (!sameMap(invitations(before.slice(s.span.start, s.span.end)), invitations(text.slice(span.start, span.end)))) return null;
+	if (!namesUnchanged(before, text, edit, vocab)) return null;
+
+	const lineDelta = lines.lineCount - previous.lines.lineCount;
+	const move = mover(edit, lineDelta);
+	const headings = old.headings.map(h => h.span.start < edit.oldEnd ? h : { ...h, span: move.span(h.span), line: h.line + lineDelta });
+	const votes = old.votes.map(v => v.span.start < edit.oldEnd ? v : { ...v, span: move.span(v.span), line: v.line + lineDelta });
+	const context: StatementContext = { vocab, votes, headings, lineOf: offset => lines.lineAt(offset) };
+	const words = tokenize(text, span.start, span.end, vocab.words);
+	const statements = old.statements.map((st, i): Statement => i < k ? st
+		: i === k ? buildStatement(text, { start: span.start, end: span.end, speaker: st.speaker }, k, words, 0, words.count, context)
+		: moveStatement(st, move));
+	const analysis: Analysis = {
+		genre: old.genre,
+		statements,
+		headings,
+		institutions: old.institutions.map((e): InstitutionEntry => ({ ...e, mentions: moveMentions(e.mentions, move) })),
+		states: old.states.map((e): StateEntry => ({ ...e, mentions: moveMentions(e.mentions, move) })),
+		votes,
+		presidents: old.presidents.map(p => p.fromLine <= previous.lines.lineAt(edit.oldEnd) ? p : { ...p, fromLine: p.fromLine + lineDelta }),
+	};
+	return { text, analysis, lines, statement: k, edit };
+}
+
+/** The index of the statement whose span holds `offset`, or -1. */
+function statementHolding(statements: readonly Statement[], offset: number): number {
+	let lo = 0, hi = statements.length - 1, found = -1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (statements[mid].span.start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+	}
+	return found >= 0 && offset < statements[found].span.end ? found : -1;
+}
+
+/**
+ * Where a statement ends when the edit reaches its last character: at the edit's end, if the
+ * edit leaves its last line ending in a printed character; -1 otherwise (let `analyze` decide).
+ */
+function endAfterEdit(text: string, edit: TextEdit): number {
+	for (let p = edit.start; p < edit.newEnd; p++) {
+		const c = text.charCodeAt(p);
+		if (c === 10 || c === 13) return -1;
+	}
+	const last = text.charCodeAt(edit.newEnd - 1);
+	return edit.newEnd > 0 && !isBoundary(last) && last !== 0xa0 && last !== 12 && last !== 11 && last !== 0xfeff ? edit.newEnd : -1;
+}
+
+/**
+ * Whether every line the stretch [from, to) touches is ordinary speech: no speaker label (whole
+ * or broken over two lines, also with the line before), procedural line, heading, vote or page
+ * furniture, which would change where turns begin and end. The statement's own label line (the
+ * one holding `labelStart`) is left to `turnOpening`.
+ */
+function plainLines(text: string, lines: LineIndex, from: number, to: number, labelStart: number): boolean {
+	const first = lines.lineAt(from), last = lines.lineAt(to);
+	for (let l = first; l <= last; l++) {
+		if (lines.starts[l - 1] <= labelStart) continue;
+		const line = text.slice(lines.starts[l - 1], lines.lineEnd(l)).trim();
+		if (line && (parseLabel(line) !== null || classifyLine(line) !== null || looksLikeBrokenLabel(line))) return false;
+	}
+	if (lines.starts[first - 1] <= labelStart) return true;
+	// The content line before: a label broken over two lines is joined with the line that follows it.
+	for (let l = first - 1; l >= 1; l--) {
+		const line = text.slice(lines.starts[l - 1], lines.lineEnd(l)).trim();
+		if (line) return parseLabel(line) !== null || !looksLikeBrokenLabel(line);
+	}
+	return true;
+}
+
+/** The label and opening words of the turn that starts at `start`, read as segmentVerbatim reads them. */
+function turnOpening(text: string, lines: LineIndex, start: number): { label: Label | null; opening: string } {
+	const first = lines.lineAt(start);
+	const line = text.slice(start, lines.lineEnd(first)).trim();
+	let label = parseLabel(line);
+	let firstEnd = start + text.slice(start, lines.lineEnd(first)).trimEnd().length;
+	if (!label && looksLikeBrokenLabel(line)) {
+		for (let l = first + 1; l <= lines.lineCount; l++) {
+			const raw = text.slice(lines.starts[l - 1], lines.lineEnd(l));
+			const next = raw.trim();
+			if (!next) continue;
+			const joined = parseLabel(line + ' ' + next);
+			if (joined && joined.length > line.length) {
+				label = joined;
+				firstEnd = lines.starts[l - 1] + raw.trimEnd().length;
+			}
+			break;
+		}
+	}
+	return { label, opening: text.slice(start, Math.min(firstEnd, start + 700)) };
+}
+
+/** Whether two openings name the same speaker speaking for the same parties (as segmentVerbatim would). */
+function sameSpeaker(a: { label: Label | null; opening: string }, b: { label: Label | null; opening: string }, own: string | null, vocab: Vocabulary): boolean {
+	if (!a.label || !b.label || JSON.stringify(a.label) !== JSON.stringify(b.label)) return false;
+	if (a.opening === b.opening) return true;
+	const length = a.label.length;
+	return JSON.stringify(onBehalfOf(a.opening.slice(length), own, vocab)) === JSON.stringify(onBehalfOf(b.opening.slice(length), own, vocab));
+}
+
+function sameMap(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+	if (a.size !== b.size) return false;
+	for (const [key, value] of a) if (b.get(key) !== value) return false;
+	return true;
+}
+
+/**
+ * Whether the institutions and states named around the edit are the same before and after it.
+ * Names never run across a sentence break (Gap.Break), so the names of the sentences the edit
+ * touches, with one more on each side (for an acronym defined in brackets after a name), are read
+ * again in both texts and compared. Three things reach further and are refused: committees named
+ * by resolution ("Committee established pursuant to …"), acronyms the text defined earlier (an
+ * edited word with two capitals could become one), and names longer than the window.
+ */
+function namesUnchanged(before: string, after: string, edit: TextEdit, vocab: Vocabulary): boolean {
+	if (/pursuant/i.test(before.slice(Math.max(0, edit.start - 400), edit.oldEnd + 400))) return false;
+	const window = sentencesAround(before, edit.start, edit.oldEnd, vocab);
+	if (!window) return false;
+	const delta = edit.newEnd - edit.oldEnd;
+	if (hasAcronymLikeWord(before, edit.start, edit.oldEnd, vocab) || hasAcronymLikeWord(after, edit.start, edit.newEnd, vocab)) return false;
+	const oldNames = namesIn(before, window.start, window.end, vocab);
+	const newNames = namesIn(after, window.start, window.end + delta, vocab);
+	const moved = (m: Mention) => m.span.end <= edit.start ? m.span.start + ':' + m.span.end
+		: m.span.start >= edit.oldEnd ? (m.span.start + delta) + ':' + (m.span.end + delta) : 'edited';
+	const fresh = (m: Mention) => m.span.start + ':' + m.span.end;
+	return describe(oldNames, moved) === describe(newNames, fresh);
+}
+
+/** The offsets of the sentences that [from, to) touches, with one more on each side; null when too long. */
+function sentencesAround(text: string, from: number, to: number, vocab: Vocabulary): { start: number; end: number } | null {
+	const a = Math.max(0, from - WINDOW), b = Math.min(text.length, to + WINDOW);
+	const words = tokenize(text, a, b, vocab.words);
+	if (words.count === 0) return { start: from, end: to };
+	// The words touching [from, to]; when none does, the word on each side.
+	let i = 0;
+	while (i < words.count && words.end[i] < from) i++;
+	let j = words.count - 1;
+	while (j >= 0 && words.start[j] > to) j--;
+	i = Math.min(i, words.count - 1);
+	j = Math.max(j, 0);
+	let left = Math.min(i, j), right = Math.max(i, j);
+	for (let breaks = 0; breaks < 2; left--) {
+		if (left <= 0) { if (a > 0) return null; left = 0; break; }
+		if (words.gapBefore[left] === Gap.Break && ++breaks === 2) break;
+	}
+	for (let breaks = 0; breaks < 2; right++) {
+		if (right + 1 >= words.count) { if (b < text.length) return null; right = words.count - 1; break; }
+		if (words.gapBefore[right + 1] === Gap.Break && ++breaks === 2) break;
+	}
+	return { start: Math.min(from, words.start[left]), end: Math.max(to, words.end[right]) };
+}
+
+/** True when a word touching [from, to) has two capitals, as defined acronyms do ("MINUSCA"). */
+function hasAcronymLikeWord(text: string, from: number, to: number, vocab: Vocabulary): boolean {
+	let a = from, b = to;
+	while (a > 0 && !isBoundary(text.charCodeAt(a - 1))) a--;
+	while (b < text.length && !isBoundary(text.charCodeAt(b))) b++;
+	const words = tokenize(text, a, b, vocab.words);
+	for (let i = 0; i < words.count; i++) {
+		let capitals = 0;
+		for (let p = words.start[i]; p < words.end[i]; p++) {
+			const c = text.charCodeAt(p);
+			if (c >= 65 && c <= 90 && ++capitals >= 2) return true;
+		}
+	}
+	return false;
+}
+
+function isBoundary(c: number): boolean {
+	return c === 32 || c === 10 || c === 13 || c === 9;
+}
+
+interface Names {
+	readonly institutions: readonly InstitutionEntry[];
+	readonly states: readonly StateEntry[];
+}
+
+function namesIn(text: string, start: number, end: number, vocab: Vocabulary): Names {
+	const words = tokenize(text, start, end, vocab.words);
+	const lineOf = () => 0;
+	return { institutions: findInstitutions(text, words, vocab, lineOf), states: findStates(text, words, vocab, lineOf) };
+}
+
+function describe(names: Names, where: (m: Mention) => string): string {
+	const mentions = (list: readonly Mention[]) => list.map(m => where(m) + '=' + m.text).join(',');
+	return JSON.stringify([
+		names.institutions.map(e => [e.id, e.name, e.canonical, e.acronym, e.kind, e.learned, mentions(e.mentions)]),
+		names.states.map(e => [e.name, e.observer, mentions(e.mentions)]),
+	]);
+}
+
+interface Mover {
+	/** The span moved to the new text (spans after the edit shift; spans before stay). */
+	span<T extends { readonly start: number; readonly end: number }>(span: T): T;
+	line(offset: number, line: number): number;
+	readonly after: number;
+}
+
+function mover(edit: TextEdit, lineDelta: number): Mover {
+	const delta = edit.newEnd - edit.oldEnd;
+	return {
+		after: edit.oldEnd,
+		span: span => span.start < edit.oldEnd ? span : { ...span, start: span.start + delta, end: span.end + delta },
+		line: (offset, line) => offset < edit.oldEnd ? line : line + lineDelta,
+	};
+}
+
+function moveMentions(mentions: readonly Mention[], move: Mover): readonly Mention[] {
+	if (mentions.length === 0 || mentions[mentions.length - 1].span.start < move.after) return mentions;
+	return mentions.map(m => m.span.start < move.after ? m : { span: move.span(m.span), line: move.line(m.span.start, m.line), text: m.text });
+}
+
+function moveStatement(st: Statement, move: Mover): Statement {
+	return {
+		...st,
+		span: move.span(st.span),
+		startLine: move.line(st.span.start, st.startLine),
+		endLine: move.line(st.span.start, st.endLine),
+		speaker: st.speaker.span ? { ...st.speaker, span: move.span(st.speaker.span) } : st.speaker,
+		themeCues: st.themeCues.map(c => ({ ...c, span: move.span(c.span) })),
+		stanceCues: st.stanceCues.map(c => ({ ...c, span: move.span(c.span) })),
+	};
+}

@@ -22,6 +22,8 @@ const VERB = new RegExp(String.raw`\b(?:also |then |further |later |meanwhile )?
 const TITLE_THEN_VERB = new RegExp(String.raw`^(?:,\s*|\s+(?=of ))([^]{2,260}?),\s+(?:(?:who|whose|speaking|also|in|as|on|noting|adding|presenting|introducing|briefing|opening)\b[^,]{0,160},\s+)*(?:also |then |further |later )?(?:${VERBS})\b`);
 const DIRECT_VERB = new RegExp(String.raw`^\s+(?:also |then |further |later )?(?:${VERBS})\b`);
 const REP_OF = /\b(?:[Tt]he )?(?:[Pp]ermanent |[Dd]eputy |[Aa]lternate )?(?:representative|delegate|speaker|observer|[Aa]mbassador|envoy|delegation) (?:of|for|from) $/;
+// Every form above names the speaker with one of these words: without them there is nothing to find.
+const REP_WORD = /representative|delegat|speaker|observer|mbassador|envoy/;
 const POSSESSIVE_REP = /^['’]s? (?:(?:deputy |permanent |alternate )?representative|delegate|speaker|observer|[Aa]mbassador|delegation)\b/;
 const LEAD_SUBJECT = new RegExp(String.raw`(?:^|,\s+)the ((?:[^,.;“”"]){3,110}?)\s+(?:${VERBS})\b`);
 const OFFICE_WORD = /\b(?:chief|head|Representative|Secretary-General|Envoy|envoy|Coordinator|coordinator|Commissioner|Under-Secretary-General|Director|director|Chair|chair|President|Prosecutor|Administrator|Adviser|adviser|Rapporteur|official|Chef de Cabinet|Commander)\b/;
@@ -56,6 +58,7 @@ function firstSentence(para: string): string {
 
 /** "The representative of China said", "China's representative", "the speaker for Tunisia". */
 function representative(head: string, para: string, offset: number, vocab: Vocabulary): Introduction | null {
+	if (!REP_WORD.test(head)) return null;
 	const words = tokenize(head, 0, head.length, vocab.words);
 	for (let i = 0; i < words.count; i++) {
 		const m = vocab.stateLexicon.longestAt(words, i) ?? vocab.adjectiveLexicon.longestAt(words, i);

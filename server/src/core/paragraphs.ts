@@ -17,15 +17,15 @@ export function paragraphs(text: string, index: LineIndex): Paragraph[] {
 	for (let l = 1; l <= index.lineCount; l++) {
 		let s = index.starts[l - 1];
 		let e = index.lineEnd(l);
-		while (s < e && /\s/.test(text[s])) s++;
-		while (e > s && /\s/.test(text[e - 1])) e--;
+		while (s < e && isWhiteSpace(text.charCodeAt(s))) s++;
+		while (e > s && isWhiteSpace(text.charCodeAt(e - 1))) e--;
 		lines.push({ start: s, end: e });
 	}
 	const wrapped = isHardWrapped(lines);
 	const out: Paragraph[] = [];
 	let cur: { start: number; end: number } | null = null;
 	const flush = () => {
-		if (cur) out.push({ start: cur.start, end: cur.end, text: text.slice(cur.start, cur.end).replace(/\s*\n\s*|\s*\r\s*/g, ' ') });
+		if (cur) out.push({ start: cur.start, end: cur.end, text: foldBreaks(text.slice(cur.start, cur.end)) });
 		cur = null;
 	};
 	for (const line of lines) {
@@ -47,4 +47,35 @@ function isHardWrapped(lines: readonly { start: number; end: number }[]): boolea
 		if (len < 100 && i + 1 < lines.length && lines[i + 1].end > lines[i + 1].start) runs++;
 	}
 	return content > 4 && runs / content > 0.5;
+}
+
+/**
+ * The paragraph with each run of white space that holds a line break (LF or CR) made one space,
+ * in one pass: a regular expression starting with a white-space run is tried at every position.
+ */
+function foldBreaks(para: string): string {
+	if (para.indexOf('\n') < 0 && para.indexOf('\r') < 0) return para;
+	let out = '';
+	let copied = 0;
+	for (let i = 0; i < para.length; i++) {
+		if (!isWhiteSpace(para.charCodeAt(i))) continue;
+		const run = i;
+		let breaks = false;
+		for (; i < para.length && isWhiteSpace(para.charCodeAt(i)); i++) {
+			const c = para.charCodeAt(i);
+			if (c === 10 || c === 13) breaks = true;
+		}
+		if (breaks) {
+			out += para.slice(copied, run) + ' ';
+			copied = i;
+		}
+	}
+	return out + para.slice(copied);
+}
+
+/** Exactly the characters of the regular-expression class `\s`. */
+function isWhiteSpace(c: number): boolean {
+	if (c <= 32) return c === 32 || c >= 9 && c <= 13;
+	if (c < 0xa0) return false;
+	return c === 0xa0 || c === 0x1680 || c >= 0x2000 && c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

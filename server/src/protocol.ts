@@ -2,7 +2,7 @@
  * Custom requests and notifications between the client and the language server, in one module
  * imported by both sides (see STYLE.md: typed custom requests in one place). Plain JSON types only.
  */
-import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 
 export interface LspRange {
 	start: { line: number; character: number };
@@ -113,3 +113,10 @@ export interface MatrixResult {
 }
 
 export const MatrixRequest = new RequestType<MatrixParams, MatrixResult, void>('diplomaticAnnotator/matrix');
+
+/** Facts about the running server process (a test kills it by `pid` to check that the client restarts it). */
+export interface ServerInfo {
+	pid: number;
+}
+
+export const ServerInfoRequest = new RequestType0<ServerInfo, void>('diplomaticAnnotator/serverInfo');

@@ -5,5 +5,8 @@
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startLanguageServer } from './lsp/languageServer';
+import { registerServerInfo } from './lsp/serverInfo';
 
-startLanguageServer(createConnection(ProposedFeatures.all));
+const connection = createConnection(ProposedFeatures.all);
+registerServerInfo(connection);
+startLanguageServer(connection);

@@ -25,10 +25,17 @@ export function registerStatusAndDetect(context: vscode.ExtensionContext, client
 		}
 	};
 
+	// Texts whose summary came back empty because the server did not hold them yet: after a server
+	// restart the client's own open listener runs after ours, so the request overtakes the didOpen
+	// (and while the server is down there is no answer at all). The server announces every text it
+	// analyses, so detection tries again then.
+	const unheard = new Set<string>();
+
 	const detect = async (doc: vscode.TextDocument) => {
 		if (doc.languageId !== 'plaintext' && doc.languageId !== 'markdown') return;
 		if (!vscode.workspace.getConfiguration('diplomaticAnnotator', doc.uri).get<boolean>('autoDetect', true)) return;
 		const summary = await summaryOf(doc);
+		if (!summary && !doc.isClosed) unheard.add(doc.uri.toString());
 		if (summary && summary.genre !== 'other' && !doc.isClosed && (doc.languageId as string) !== 'un-meeting') {
 			await vscode.languages.setTextDocumentLanguage(doc, 'un-meeting');
 			void update();
@@ -50,7 +57,12 @@ export function registerStatusAndDetect(context: vscode.ExtensionContext, client
 		vscode.workspace.onDidOpenTextDocument(doc => void detect(doc)),
 		vscode.window.onDidChangeActiveTextEditor(() => void update()),
 		vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('diplomaticAnnotator')) void update(); }),
-		onAnalysisChanged(p => { if (p.uri === vscode.window.activeTextEditor?.document.uri.toString()) void update(); }),
+		onAnalysisChanged(p => {
+			if (p.uri === vscode.window.activeTextEditor?.document.uri.toString()) void update();
+			const doc = unheard.delete(p.uri) ? vscode.workspace.textDocuments.find(d => d.uri.toString() === p.uri) : undefined;
+			if (doc) void detect(doc);
+		}),
+		vscode.workspace.onDidCloseTextDocument(doc => unheard.delete(doc.uri.toString())),
 	);
 	for (const doc of vscode.workspace.textDocuments) void detect(doc);
 	void update();

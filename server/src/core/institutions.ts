@@ -6,18 +6,15 @@
  * ("… Stabilization Mission in the Central African Republic (MINUSCA)"), learned on the fly.
  */
 import { capitalisedRun, genericName, headAhead, runHasHead } from './genericNames';
-import { InstitutionEntry, InstitutionKind, Mention } from './model';
+import { Collected, foldMemo, mergeShortForms, printedName } from './institutionNames';
+import { InstitutionEntry } from './model';
 import { wordIs } from './nameWords';
-import { isAllCaps, Words } from './tokens';
-import { foldName, InstitutionInfo, Vocabulary } from './vocabulary';
+import { TitleCaseLines } from './titleCase';
+import { Words } from './tokens';
+import { InstitutionInfo, Vocabulary } from './vocabulary';
 
 /** Sanctions committees are named by the resolution that set them up. */
 const PURSUANT = /Committee established pursuant to resolutions? \d{3,4}(?: \(\d{4}\))?(?:(?:,| and) \d{3,4}(?: \(\d{4}\))?){0,3}(?: concerning [A-Z][\w’' -]{2,60}[\w])?/y;
-
-interface Collected {
-	info: { id: string; name: string; acronym: string | null; kind: InstitutionKind; learned: boolean };
-	mentions: Mention[];
-}
 
 /**
  * Every institution mentioned in `words` (of `text`), with each mention's span and line.
@@ -25,18 +22,15 @@ interface Collected {
  */
 export function findInstitutions(text: string, words: Words, vocab: Vocabulary, lineOf: (offset: number) => number): InstitutionEntry[] {
 	const found = new Map<string, Collected>();
-	// Headlines are in title case: every word is capitalised, so capitals say nothing there. The
-	// answer holds for a whole line, and words come in order: the last line's answer is kept.
-	let lineFrom = -1, lineTo = -1, lineTitleCase = false;
-	const titleCase = (w: number): boolean => {
-		const offset = words.start[w];
-		if (offset < lineFrom || offset >= lineTo) {
-			lineFrom = text.lastIndexOf('\n', offset) + 1;
-			lineTo = text.indexOf('\n', offset);
-			if (lineTo < 0) lineTo = text.length;
-			lineTitleCase = isTitleCase(text, lineFrom, lineTo);
-		}
-		return lineTitleCase;
+	// Headlines are in title case: every word is capitalised, so capitals say nothing there.
+	const titleCase = new TitleCaseLines(text);
+	const fold = foldMemo();
+	// "United Nations Security Council" is the Security Council.
+	const lexicalNames = new Map<string, InstitutionInfo | null>();
+	const lexicalOf = (name: string): InstitutionInfo | null => {
+		let info = lexicalNames.get(name);
+		if (info === undefined) lexicalNames.set(name, info = vocab.institutionByName(name) ?? vocab.institutionByName(name.replace(/^(?:United Nations|UN)\s+/, '')));
+		return info;
 	};
 	const acronyms = new Map<string, Collected>();
 	// The learned acronyms by first letter, so that most words are passed over without a string.
@@ -59,7 +53,9 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 			runEnd = capitalisedRun(words, i, nw);
 			runHead = runHasHead();
 		}
-		const generic = !runHead || titleCase(i) ? null : genericName(text, words, i, vocab);
+		// (Most lines are not headlines, so the name is looked for first and the line weighed after.)
+		let generic = runHead ? genericName(text, words, i, vocab) : null;
+		if (generic && titleCase.at(words.start[i])) generic = null;
 		const known = vocab.institutionLexicon.longestAt(words, i);
 		let hit: { c: Collected; last: number } | null = null;
 		// "United Nations-African Union" is two known bodies side by side, not a third one.
@@ -70,9 +66,8 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 			|| !nw.connect.has(words, known.last + 1) && headAhead(words, known.last + 1, nw);
 		if (generic && !twoKnown && extendsKnown && (!known || generic.last > known.last)) {
 			const name = text.slice(words.start[generic.first], words.end[generic.last]).replace(/\s+/g, ' ');
-			// "United Nations Security Council" is the Security Council.
-			const lexical = vocab.institutionByName(name) ?? vocab.institutionByName(name.replace(/^(?:United Nations|UN)\s+/, ''));
-			const info = lexical ? fromLexicon(lexical) : { id: 'text:' + foldName(name), name, acronym: null, kind: generic.kind, learned: true };
+			const lexical = lexicalOf(name);
+			const info = lexical ? fromLexicon(lexical) : { id: 'text:' + fold(name), name, acronym: null, kind: generic.kind, learned: true };
 			hit = { c: add(info.id, info, generic.first, generic.last), last: generic.last };
 		} else if (known) {
 			hit = { c: add(known.value.id, fromLexicon(known.value), i, known.last), last: known.last };
@@ -81,7 +76,7 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 			let last = i;
 			while (last + 1 < words.count && words.end[last + 1] <= end) last++;
 			const name = text.slice(words.start[i], end).replace(/\s+/g, ' ');
-			add('text:' + foldName(name), { id: 'text:' + foldName(name), name, acronym: null, kind: 'committee', learned: true }, i, last);
+			add('text:' + fold(name), { id: 'text:' + fold(name), name, acronym: null, kind: 'committee', learned: true }, i, last);
 			i = last;
 			continue;
 		} else if (acronyms.size) {
@@ -106,76 +101,10 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 			}
 		}
 	}
-	return mergeShortForms([...found.values()]).map(c => ({ ...c.info, name: printedName(c), canonical: c.info.name, mentions: c.mentions }));
-}
-
-/**
- * The fullest name the text prints ("Group of Arab States" over "Arab Group"); the lexicon's name
- * when the text uses only the acronym.
- */
-function printedName(c: Collected): string {
-	let best: string | null = null;
-	for (const m of c.mentions) {
-		const t = m.text.replace(/\s+/g, ' ');
-		if (t === c.info.acronym || isAllCaps(t.replace(/[^A-Za-z]/g, '') || 'a')) continue;
-		// "United Nations General Assembly" is printed in passing; the body is the General Assembly.
-		if (/^(?:United Nations|UN)\s/.test(t) && foldName(t.replace(/^(?:United Nations|UN)\s+/, '')) === foldName(c.info.name)) continue;
-		if (!best || t.length > best.length) best = t;
-	}
-	return best ?? c.info.name;
-}
-
-/**
- * Names the text learned that are a shortened form of another body it names ("the Monitoring
- * Mission" for "the Special Monitoring Mission to Ukraine") are mentions of that body.
- */
-function mergeShortForms(list: Collected[]): Collected[] {
-	const learned = list.filter(c => c.info.learned);
-	if (!learned.length) return list;
-	const folded = list.map(c => ' ' + foldName(c.info.name) + ' ');
-	const out: Collected[] = [];
-	for (let a = 0; a < list.length; a++) {
-		const c = list[a];
-		if (c.info.learned) {
-			const short = folded[a];
-			const into = list.findIndex((_o, b) => b !== a && folded[b].length > short.length && folded[b].includes(short));
-			if (into >= 0) {
-				list[into].mentions.push(...c.mentions);
-				list[into].mentions.sort((x, y) => x.span.start - y.span.start);
-				continue;
-			}
-		}
-		out.push(c);
-	}
-	return out;
-}
-
-/**
- * Whether the line text[s, e) is in title case: of its whitespace-separated words that begin with
- * four ASCII letters, at least four, and over 70 % of them capitalised. Lines over 400 characters
- * are prose.
- */
-function isTitleCase(text: string, s: number, e: number): boolean {
-	if (e - s > 400) return false;
-	let long = 0, capitalised = 0;
-	for (let p = s; p < e; p++) {
-		if (p > s && !isSpace(text.charCodeAt(p - 1))) continue;
-		if (!(asciiLetter(text.charCodeAt(p)) && asciiLetter(text.charCodeAt(p + 1)) && asciiLetter(text.charCodeAt(p + 2)) && asciiLetter(text.charCodeAt(p + 3)))) continue;
-		long++;
-		const c = text.charCodeAt(p);
-		if (c >= 65 && c <= 90) capitalised++;
-	}
-	return long >= 4 && capitalised / long > 0.7;
-}
-
-function asciiLetter(c: number): boolean {
-	return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-/** `\s` of regular expressions. */
-function isSpace(c: number): boolean {
-	return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-		|| c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+	// The keys in the order the analysis has always printed them.
+	return mergeShortForms([...found.values()], fold).map(({ info, mentions }) => ({
+		id: info.id, name: printedName(info, mentions, fold), acronym: info.acronym, kind: info.kind, learned: info.learned, canonical: info.name, mentions,
+	}));
 }
 
 /** The body whose acronym (learned from the text) word i is, if any: `acronyms.get(words.word(i))` for words of two letters or more. */

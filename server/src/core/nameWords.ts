@@ -115,37 +115,60 @@ function checked(list: readonly string[]): string[] {
 	return list.filter(w => /^[A-Za-z0-9]+$/.test(w));
 }
 
+const enum Spelling { Lower, Capitalised, Other }
+
+function spellingOf(w: string): Spelling {
+	if (/^[a-z]+$/.test(w)) return Spelling.Lower;
+	if (/^[A-Z][a-z]*$/.test(w)) return Spelling.Capitalised;
+	return Spelling.Other;
+}
+
 /** A set of words compared as written, case included. */
 export class ExactWords {
 	private readonly strings: ReadonlySet<string>;
-	private readonly ids = new Map<number, string>();
-	/** The set's spelling of each folded word id (undefined for words not in it). */
-	private byId: (string | undefined)[] = [];
+	/** The set's spelling of each folded word id. */
+	private readonly spellings = new Map<number, string>();
+	/** How every word of the set is spelt, when they all are alike: then the text is read, not compared. */
+	private readonly spelling: Spelling;
+	private member = new Uint8Array(0);
 
 	constructor(table: WordTable, list: readonly string[]) {
 		this.strings = new Set(list);
-		for (const w of checked(list)) {
+		const words = checked(list);
+		const kinds = new Set(words.map(spellingOf));
+		this.spelling = kinds.size === 1 ? [...kinds][0] : Spelling.Other;
+		for (const w of words) {
 			const id = table.intern(w);
-			const had = this.ids.get(id);
+			const had = this.spellings.get(id);
 			if (had !== undefined && had !== w) throw new Error(`two spellings of one word in a set: ${had}, ${w}`);
-			this.ids.set(id, w);
+			this.spellings.set(id, w);
 		}
 	}
 
 	/** @internal Makes the dense lookup array once the table is complete. */
 	seal(size: number): void {
-		const byId: (string | undefined)[] = new Array(size).fill(undefined);
-		for (const [id, w] of this.ids) byId[id] = w;
-		this.byId = byId;
+		this.member = new Uint8Array(size);
+		for (const id of this.spellings.keys()) this.member[id] = 1;
 	}
 
 	/** Whether `words.word(i)` is in the set. */
 	has(words: Words, i: number): boolean {
 		const id = words.id[i];
 		if (id === undefined) return this.strings.has(words.word(i)); // past the end: as the string test answered
-		if (id < 0) return false;
-		const w = this.byId[id];
-		return w !== undefined && wordIs(words, i, w);
+		if (id < 0 || this.member[id] !== 1) return false;
+		// The word folds to a word of the set: it is that word when it is spelt as the set spells it.
+		if (this.spelling === Spelling.Other) return wordIs(words, i, this.spellings.get(id)!);
+		const src = words.source;
+		const s = words.start[i], e = words.end[i];
+		let c = src.charCodeAt(s);
+		if (this.spelling === Spelling.Capitalised ? !(c >= 65 && c <= 90) : !(c >= 97 && c <= 122)) return c === 45 && wordIs(words, i, this.spellings.get(id)!);
+		for (let p = s + 1; p < e; p++) {
+			c = src.charCodeAt(p);
+			if (c >= 97 && c <= 122) continue;
+			// A hyphen in the span: a word joined across a line break, compared as a string.
+			return c === 45 && wordIs(words, i, this.spellings.get(id)!);
+		}
+		return true;
 	}
 }
 

@@ -44,6 +44,10 @@ export class PhraseLexicon<T> {
 	 * against it, and an array read is several times cheaper than a Map lookup.
 	 */
 	private starts: (TrieNode<T> | null)[] = [];
+	/** 1 where `starts` has a node: a byte per id stays in the cache while every word is tested. */
+	private startFlags = new Uint8Array(0);
+	/** Whether some phrase begins with a prefix (`peacekeep*`): else words' prefixes are not looked at. */
+	private prefixStarts = false;
 	private startsFor = -1;
 	// The depth-first walk's stack, kept between calls.
 	private readonly nodeStack: TrieNode<T>[] = [];
@@ -69,6 +73,7 @@ export class PhraseLexicon<T> {
 			const w = words.word(i);
 			const isPrefix = wildcard && i === words.count - 1 && w.length >= 4;
 			const key = this.table.intern(w, isPrefix);
+			if (isPrefix && i === 0) this.prefixStarts = true;
 			node.next ??= new Map();
 			let child = node.next.get(key);
 			if (!child) node.next.set(key, child = new TrieNode<T>());
@@ -93,10 +98,20 @@ export class PhraseLexicon<T> {
 	/** Every leftmost-longest, non-overlapping match in words [from, to). */
 	matchAll(words: Words, from = 0, to = words.count): PhraseMatch<T>[] {
 		const out: PhraseMatch<T>[] = [];
-		const starts = this.startIndex();
+		this.startIndex();
+		const flags = this.startFlags, prefixStarts = this.prefixStarts;
+		const ids = words.id, prefixFrom = words.prefixFrom, prefixIds = words.prefixIds;
 		const name = this.caseMode === 'name';
+		// Every word of the text passes here: the test that rejects almost all of them comes first.
 		for (let i = from; i < to; i++) {
-			if (!this.canStart(words, i, starts)) continue;
+			const id = ids[i];
+			if (!(id >= 0 && flags[id] === 1)) {
+				if (!prefixStarts) continue;
+				let p = prefixFrom[i];
+				const end = prefixFrom[i + 1];
+				while (p < end && flags[prefixIds[p]] !== 1) p++;
+				if (p === end) continue;
+			}
 			if (name && !startsUpperOrDigit(words, i)) continue;
 			const m = this.walk(words, i, to);
 			if (m) {
@@ -110,7 +125,11 @@ export class PhraseLexicon<T> {
 	private startIndex(): (TrieNode<T> | null)[] {
 		if (this.startsFor === this.table.size) return this.starts;
 		const starts: (TrieNode<T> | null)[] = new Array(this.table.size).fill(null);
-		for (const [id, child] of this.root.next ?? []) starts[id] = child;
+		this.startFlags = new Uint8Array(this.table.size);
+		for (const [id, child] of this.root.next ?? []) {
+			starts[id] = child;
+			this.startFlags[id] = 1;
+		}
 		this.startsFor = this.table.size;
 		return this.starts = starts;
 	}

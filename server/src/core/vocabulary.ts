@@ -65,10 +65,35 @@ export interface Vocabulary {
 
 /** Lower case, no accents, apostrophes unified, brackets and a leading "the" dropped. */
 export function foldName(name: string): string {
-	return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+	return foldAsciiName(name) ?? name.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
 		.replace(/[’‘`]/g, "'").toLowerCase()
 		.replace(/[()[\],.]/g, ' ').replace(/[-‐‑–]/g, ' ').replace(/\s+/g, ' ').trim()
 		.replace(/^the /, '');
+}
+
+/**
+ * `foldName` of a name in ASCII, in one pass (the engine folds every name it builds); null for any
+ * other name. Separators are the ASCII white space, brackets, comma, full stop and hyphen.
+ */
+function foldAsciiName(name: string): string | null {
+	let out = '';
+	let space = false;
+	for (let i = 0; i < name.length; i++) {
+		let c = name.charCodeAt(i);
+		if (c >= 128) return null;
+		if (c === 32 || (c >= 9 && c <= 13) || c === 40 || c === 41 || c === 91 || c === 93 || c === 44 || c === 46 || c === 45) {
+			space = out.length > 0;
+			continue;
+		}
+		if (space) {
+			out += ' ';
+			space = false;
+		}
+		if (c >= 65 && c <= 90) c += 32;
+		else if (c === 96) c = 39; // a backquote is an apostrophe
+		out += String.fromCharCode(c);
+	}
+	return out.startsWith('the ') ? out.slice(4) : out;
 }
 
 let builtin: Vocabulary | null = null;

@@ -1,0 +1,87 @@
+/**
+ * The names under which the institutions a text mentions are reported: the fullest name the text
+ * prints, and learned short forms merged into the body they shorten.
+ */
+import { InstitutionKind, Mention } from './model';
+import { foldName } from './vocabulary';
+
+/** An institution as collected from one text, with its mentions in text order. */
+export interface Collected {
+	info: { id: string; name: string; acronym: string | null; kind: InstitutionKind; learned: boolean };
+	mentions: Mention[];
+}
+
+/** `foldName`, remembered for one text: the same names come back mention after mention. */
+export function foldMemo(): (name: string) => string {
+	const memo = new Map<string, string>();
+	return name => {
+		let f = memo.get(name);
+		if (f === undefined) memo.set(name, f = foldName(name));
+		return f;
+	};
+}
+
+/**
+ * The fullest name the text prints ("Group of Arab States" over "Arab Group"); the lexicon's name
+ * when the text uses only the acronym.
+ */
+export function printedName(info: Collected['info'], mentions: readonly Mention[], fold: (name: string) => string): string {
+	let best: string | null = null;
+	// A text seen before changes nothing: best only grows, and it was weighed against it then.
+	const seen = new Set<string>();
+	for (const m of mentions) {
+		if (seen.has(m.text)) continue;
+		seen.add(m.text);
+		const t = oneSpaced(m.text);
+		if (t === info.acronym || capitalsOnly(t)) continue;
+		// "United Nations General Assembly" is printed in passing; the body is the General Assembly.
+		if ((t.startsWith('United Nations ') || t.startsWith('UN ')) && fold(t.replace(/^(?:United Nations|UN)\s+/, '')) === fold(info.name)) continue;
+		if (!best || t.length > best.length) best = t;
+	}
+	return best ?? info.name;
+}
+
+/**
+ * Names the text learned that are a shortened form of another body it names ("the Monitoring
+ * Mission" for "the Special Monitoring Mission to Ukraine") are mentions of that body.
+ */
+export function mergeShortForms(list: Collected[], fold: (name: string) => string): Collected[] {
+	const learned = list.filter(c => c.info.learned);
+	if (!learned.length) return list;
+	const folded = list.map(c => ' ' + fold(c.info.name) + ' ');
+	const out: Collected[] = [];
+	for (let a = 0; a < list.length; a++) {
+		const c = list[a];
+		if (c.info.learned) {
+			const short = folded[a];
+			const into = list.findIndex((_o, b) => b !== a && folded[b].length > short.length && folded[b].includes(short));
+			if (into >= 0) {
+				list[into].mentions.push(...c.mentions);
+				list[into].mentions.sort((x, y) => x.span.start - y.span.start);
+				continue;
+			}
+		}
+		out.push(c);
+	}
+	return out;
+}
+
+/** `s.replace(/\s+/g, ' ')`, without the replacing when only single spaces separate its words. */
+function oneSpaced(s: string): string {
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c === 32 ? s.charCodeAt(i + 1) === 32 || i + 1 === s.length : c < 32 || c >= 0x80) return s.replace(/\s+/g, ' ');
+	}
+	return s;
+}
+
+/** Whether the ASCII letters of `t` are all capitals, and there are some (an acronym, or a name in capitals). */
+function capitalsOnly(t: string): boolean {
+	let upper = false;
+	for (let i = 0; i < t.length; i++) {
+		const c = t.charCodeAt(i);
+		if (c >= 97 && c <= 122) return false;
+		if (c >= 65 && c <= 90) upper = true;
+	}
+	return upper;
+}

@@ -3,6 +3,7 @@
  * separate paragraphs with blank lines (text dumps): both are recognized.
  */
 import { LineIndex } from './lines';
+import { isWhiteSpace } from './whiteSpace';
 
 export interface Paragraph {
 	readonly start: number;
@@ -71,11 +72,4 @@ function foldBreaks(para: string): string {
 		}
 	}
 	return out + para.slice(copied);
-}
-
-/** Exactly the characters of the regular-expression class `\s`. */
-function isWhiteSpace(c: number): boolean {
-	if (c <= 32) return c === 32 || c >= 9 && c <= 13;
-	if (c < 0xa0) return false;
-	return c === 0xa0 || c === 0x1680 || c >= 0x2000 && c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

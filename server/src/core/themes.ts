@@ -6,6 +6,7 @@
 import { Cue, Span, Stance, ThemeStance } from './model';
 import { Words } from './tokens';
 import { Vocabulary } from './vocabulary';
+import { collapseWhiteSpace } from './whiteSpace';
 
 export interface StatementThemes {
 	readonly themes: string[];
@@ -95,7 +96,7 @@ function upperBound(ends: readonly number[], offset: number): number {
 
 function sentenceText(text: string, span: Span, ends: readonly number[], k: number): string {
 	const start = k === 0 ? span.start : ends[k - 1];
-	const raw = text.slice(start, ends[k]).replace(/\s+/g, ' ').trim();
+	const raw = collapseWhiteSpace(text, start, ends[k]).trim();
 	// Skip the speaker's label in a verbatim turn.
 	const body = raw.replace(/^(?:Mr|Mrs|Ms|The)\.?[^:]{0,160}:\s*/, '');
 	return body.length > 300 ? body.slice(0, 297) + '…' : body;

@@ -1,0 +1,40 @@
+/**
+ * How a speaker's delegation voted, read from the statement itself or from the recorded vote
+ * nearest to it.
+ */
+import { LiteralAnchoredPattern } from './literalScan';
+import { Vote, VoteRecord } from './model';
+import { Turn } from './verbatim';
+import { Vocabulary } from './vocabulary';
+
+// Tried only where "vote" or "abstain" occurs: most statements hold neither.
+const VOTE_VERB = new LiteralAnchoredPattern(/\b(?:voted (in favour|against)|(abstain)(?:ed)?\b|vote (in favour|against))/, ['vote', 'abstain']);
+const VOTE_SUBJECT = /\b(we|We|I|(?:[Mm]y|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur) (?:delegation|country|Government)|(?:[Tt]he )?[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|the|and)){0,6})\s+(?:(?:has|have|had|will|shall|would|therefore|also|did not|decided to)\s+)*$/;
+
+/**
+ * How the speaker's delegation voted: as the statement says ("we abstained", "Pakistan voted in
+ * favour"), or as listed in the vote nearest the statement (the last one before it, or the next one
+ * for statements made before the vote). Null when neither tells.
+ */
+export function voteOf(text: string, turn: Turn, votes: readonly VoteRecord[], vocab: Vocabulary): Vote | null {
+	const aff = turn.speaker.affiliation;
+	const body = text.slice(turn.start, Math.min(turn.end, turn.start + 4000));
+	const scan = VOTE_VERB.scan(body);
+	for (let m = scan.exec(); m; m = scan.exec()) {
+		const subject = VOTE_SUBJECT.exec(body.slice(Math.max(0, m.index - 90), m.index))?.[1];
+		if (!subject) continue;
+		const self = /^(?:we|We|I|[Mm]y |[Hh]is |[Hh]er |[Ii]ts |[Oo]ur )/.test(subject) || (aff !== null && vocab.stateByName(subject)?.name === aff);
+		if (!self) continue;
+		const v = m[1] ?? m[3] ?? m[2];
+		return v === 'in favour' ? 'in-favour' : v === 'against' ? 'against' : 'abstaining';
+	}
+	if (!aff) return null;
+	let near: VoteRecord | null = null;
+	for (const v of votes) if (v.span.start < turn.start) near = v;
+	near ??= votes.find(v => v.span.start >= turn.end) ?? null;
+	if (!near) return null;
+	if (near.inFavour.includes(aff)) return 'in-favour';
+	if (near.against.includes(aff)) return 'against';
+	if (near.abstaining.includes(aff)) return 'abstaining';
+	return null;
+}

@@ -27,10 +27,11 @@ export function foldMemo(): (name: string) => string {
  */
 export function printedName(info: Collected['info'], mentions: readonly Mention[], fold: (name: string) => string): string {
 	let best: string | null = null;
-	// A text seen before changes nothing: best only grows, and it was weighed against it then.
+	// A text no longer than the best changes nothing (spaces only shorten it), nor does a text seen
+	// before: best only grows, and it was weighed against it then.
 	const seen = new Set<string>();
 	for (const m of mentions) {
-		if (seen.has(m.text)) continue;
+		if (best !== null && m.text.length <= best.length || seen.has(m.text)) continue;
 		seen.add(m.text);
 		const t = oneSpaced(m.text);
 		if (t === info.acronym || capitalsOnly(t)) continue;

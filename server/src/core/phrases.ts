@@ -91,8 +91,8 @@ export class PhraseLexicon<T> {
 	longestAt(words: Words, i: number, limit = words.count): PhraseMatch<T> | null {
 		// Words no phrase contains, and (for names) words in lower case, start nothing.
 		if (i >= limit || !this.canStart(words, i, this.startIndex())) return null;
-		if (this.caseMode === 'name' && !startsUpperOrDigit(words, i)) return null;
-		return this.walk(words, i, limit);
+		const m = this.walk(words, i, limit);
+		return m && (this.caseMode === 'any' || startsUpperOrDigit(words, i)) ? m : null;
 	}
 
 	/** Every leftmost-longest, non-overlapping match in words [from, to). */
@@ -112,9 +112,9 @@ export class PhraseLexicon<T> {
 				while (p < end && flags[prefixIds[p]] !== 1) p++;
 				if (p === end) continue;
 			}
-			if (name && !startsUpperOrDigit(words, i)) continue;
+			// The walk reads word ids only; the text is read (a cache miss, often) for what it finds.
 			const m = this.walk(words, i, to);
-			if (m) {
+			if (m && (!name || startsUpperOrDigit(words, i))) {
 				out.push(m);
 				i = m.last;
 			}
@@ -148,6 +148,32 @@ export class PhraseLexicon<T> {
 	 * match. The first match found of each length wins, so the order of the stack is kept as it was.
 	 */
 	private walk(words: Words, i: number, limit: number): PhraseMatch<T> | null {
+		// Most walks meet no word with a prefix: they follow one path, which needs no stack.
+		const ids = words.id, prefixFrom = words.prefixFrom;
+		if (prefixFrom[i] === prefixFrom[i + 1]) {
+			let node = this.starts[ids[i]];
+			let best: Entry<T> | null = null, bestLast = -1;
+			for (let j = i + 1; node; j++) {
+				if (node.entry && this.caseAgrees(node.entry, words, i, j - 1)) {
+					best = node.entry;
+					bestLast = j - 1;
+				}
+				const next = node.next;
+				if (j >= limit || !next) break;
+				const gap = words.gapBefore[j];
+				if (gap === Gap.Break) break;
+				if (prefixFrom[j] !== prefixFrom[j + 1]) return this.walkBranching(words, i, limit);
+				const wid = ids[j];
+				const child = wid >= 0 ? next.get(wid) : undefined;
+				node = child && (gap === Gap.Join || child.commaBefore) ? child : null;
+			}
+			return best ? { value: best.value, first: i, last: bestLast } : null;
+		}
+		return this.walkBranching(words, i, limit);
+	}
+
+	/** The walk in general: depth-first with a stack, in the order the lexicon has always used. */
+	private walkBranching(words: Words, i: number, limit: number): PhraseMatch<T> | null {
 		const nodes = this.nodeStack, pos = this.posStack;
 		const starts = this.starts;
 		let sp = 0;

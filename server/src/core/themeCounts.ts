@@ -1,0 +1,75 @@
+/**
+ * The counting behind a statement's themes and stances, once its cues are found: which themes
+ * recur, which stance each top theme draws from the sentences it shares with stance cues, and which
+ * sentence holds the most cues. Sentences are numbered by the ascending list of their end offsets.
+ */
+import { Cue, Stance, ThemeStance } from './model';
+
+const MAX_THEMES = 3;
+
+/** The themes that recur among `themeCues`, most cued first (ties in order of first cue), at most three. */
+export function rankedThemes(themeCues: readonly Cue[], longStatement: boolean): string[] {
+	const counts = new Map<string, number>();
+	for (const c of themeCues) counts.set(c.theme!, (counts.get(c.theme!) ?? 0) + 1);
+	const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+	const top = ranked[0]?.[1] ?? 0;
+	// A theme mentioned once in a long statement is a passing reference, not what it is about.
+	const min = Math.max(1, Math.ceil(top / 3), longStatement ? 2 : 1);
+	return ranked.filter(([, n]) => n >= min).slice(0, MAX_THEMES).map(([id]) => id);
+}
+
+/**
+ * The sentence of each cue: the first sentence ending after the cue begins (the last sentence if
+ * none does). Cues come in text order, so one forward pass finds them all.
+ */
+export function sentencesOf(cues: readonly Cue[], ends: readonly number[]): Int32Array {
+	const out = new Int32Array(cues.length);
+	let k = 0;
+	for (let c = 0; c < cues.length; c++) {
+		const offset = cues[c].span.start;
+		while (k < ends.length - 1 && ends[k] <= offset) k++;
+		out[c] = k;
+	}
+	return out;
+}
+
+/**
+ * For each of `themes`, the stance most often cued in the sentences where the theme is cued (ties
+ * to the stance cued first); themes with no stance cue beside them have none.
+ */
+export function themeStances(themes: readonly string[], themeCues: readonly Cue[], themeAt: Int32Array, stanceCues: readonly Cue[], stanceAt: Int32Array, sentenceCount: number): ThemeStance[] {
+	if (!stanceCues.length || !themes.length) return [];
+	// The sentences where each theme is cued, a byte per sentence.
+	const cuedIn = themes.map(theme => {
+		const flags = new Uint8Array(sentenceCount);
+		for (let c = 0; c < themeCues.length; c++) if (themeCues[c].theme === theme) flags[themeAt[c]] = 1;
+		return flags;
+	});
+	const votes: (Map<Stance, number> | undefined)[] = themes.map(() => undefined);
+	for (let c = 0; c < stanceCues.length; c++) {
+		const stance = stanceCues[c].stance!;
+		for (let t = 0; t < themes.length; t++) {
+			if (cuedIn[t][stanceAt[c]] !== 1) continue;
+			const m = votes[t] ??= new Map();
+			m.set(stance, (m.get(stance) ?? 0) + 1);
+		}
+	}
+	const stances: ThemeStance[] = [];
+	themes.forEach((theme, t) => {
+		const m = votes[t];
+		if (!m) return;
+		const [stance] = [...m].sort((a, b) => b[1] - a[1])[0];
+		stances.push({ theme, stance });
+	});
+	return stances;
+}
+
+/** The sentence holding the most cues of either kind (the first of equals), or -1 when there are no cues. */
+export function busiestSentence(themeAt: Int32Array, stanceAt: Int32Array, sentenceCount: number): number {
+	const score = new Int32Array(sentenceCount);
+	for (const s of themeAt) score[s]++;
+	for (const s of stanceAt) score[s]++;
+	let best = -1, bestScore = 0;
+	for (let s = 0; s < sentenceCount; s++) if (score[s] > bestScore) { best = s; bestScore = score[s]; }
+	return best;
+}

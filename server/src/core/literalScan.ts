@@ -6,8 +6,30 @@
  * each, in ascending order, resuming after each match: the matches are exactly those a global
  * `exec` loop over the same pattern finds.
  */
+
+// Letters from rarest to commonest in United Nations records (counted on the shared corpus): a
+// needle is searched from its rarest letter on, since `indexOf` stops at every occurrence of the
+// searched string's first character.
+const RARITY = 'XQZYJKVqHLBjOFDzExPRGWUNMTICASkvwbygpfmudclhsroanite';
+
+/** A needle split at its rarest letter: `key` is searched, `head` checked before it. */
+interface Needle {
+	readonly head: string;
+	readonly key: string;
+}
+
+function splitNeedle(needle: string): Needle {
+	let at = 0, best = Infinity;
+	for (let i = 0; i < needle.length; i++) {
+		const r = RARITY.indexOf(needle[i]);
+		if (r >= 0 && r < best) { best = r; at = i; }
+	}
+	return { head: needle.slice(0, at), key: needle.slice(at) };
+}
+
 export class LiteralAnchoredPattern {
 	private readonly sticky: RegExp;
+	private readonly split: readonly Needle[];
 
 	/**
 	 * `pattern` must match only at positions where one of `needles` (non-empty strings) begins:
@@ -15,11 +37,12 @@ export class LiteralAnchoredPattern {
 	 */
 	constructor(pattern: RegExp, readonly needles: readonly string[]) {
 		this.sticky = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '') + 'y');
+		this.split = needles.map(splitNeedle);
 	}
 
 	/** A scan of `text`; call `exec()` on it as on a global RegExp from `lastIndex = 0`. */
 	scan(text: string): LiteralScan {
-		return new LiteralScan(this.sticky, this.needles, text);
+		return new LiteralScan(this.sticky, this.split, text);
 	}
 }
 
@@ -30,17 +53,17 @@ export class LiteralScan {
 	/** The next occurrence of each needle at or after its last search (-1: none left). */
 	private readonly next: number[];
 
-	constructor(private readonly sticky: RegExp, private readonly needles: readonly string[], private readonly text: string) {
-		this.next = needles.map(n => text.indexOf(n));
+	constructor(private readonly sticky: RegExp, private readonly needles: readonly Needle[], private readonly text: string) {
+		this.next = needles.map((_, j) => this.occurrence(j, 0));
 	}
 
 	/** The next match, or null when none is left. */
 	exec(): RegExpExecArray | null {
-		const { next, needles, text, sticky } = this;
+		const { next, text, sticky } = this;
 		for (;;) {
 			let at = -1;
 			for (let j = 0; j < next.length; j++) {
-				if (next[j] >= 0 && next[j] < this.lastIndex) next[j] = text.indexOf(needles[j], this.lastIndex);
+				if (next[j] >= 0 && next[j] < this.lastIndex) next[j] = this.occurrence(j, this.lastIndex);
 				if (next[j] >= 0 && (at < 0 || next[j] < at)) at = next[j];
 			}
 			if (at < 0) return null;
@@ -52,5 +75,15 @@ export class LiteralScan {
 			}
 			this.lastIndex = at + 1;
 		}
+	}
+
+	/** Where needle j next begins at or after `from`, or -1. */
+	private occurrence(j: number, from: number): number {
+		const { head, key } = this.needles[j];
+		const text = this.text;
+		for (let k = text.indexOf(key, from + head.length); k >= 0; k = text.indexOf(key, k + 1)) {
+			if (head.length === 0 || text.startsWith(head, k - head.length)) return k - head.length;
+		}
+		return -1;
 	}
 }

@@ -2,6 +2,7 @@
  * Lines of a verbatim record that belong to no speaker: procedural notes ("It was so decided."),
  * vote blocks, headings, and page furniture left by PDF or OCR conversion.
  */
+import { isWhiteSpace } from './whiteSpace';
 
 export type LineKind =
 	/** A change in the Chair ("Mr. Abebe (Ethiopia), Vice-President, took the Chair."): no one's words. */
@@ -56,18 +57,42 @@ export function classifyLine(line: string): LineKind | null {
 	if (line.length === 0) return null;
 	if (line.length < 90 && NOISE.test(line)) return 'noise';
 	if (VOTE.test(line)) return 'vote';
-	if (line.length < 200 && CHAIR.test(line)) return 'chair';
+	// Both forms of CHAIR contain "the Chair": a literal search rejects the rest faster than the pattern.
+	if (line.length < 200 && line.includes('the Chair') && CHAIR.test(line)) return 'chair';
 	if (line.length < 300 && PROCEDURE.test(line)) return 'procedure';
 	if (line.length < 400 && looksLikeHeading(line)) return 'heading';
 	return null;
 }
 
 function looksLikeHeading(line: string): boolean {
-	if (/[.:;,]["”’)]?$/.test(line) && !/^Agenda item|^AGENDA ITEM/.test(line)) return false;
+	if (endsAsSentence(line) && !/^Agenda item|^AGENDA ITEM/.test(line)) return false;
 	if (HEADING.test(line)) return true;
 	// Old records print headings in capitals: "REPORT OF THE INTERNATIONAL ATOMIC ENERGY AGENCY".
-	const letters = line.replace(/[^A-Za-z]/g, '');
-	return letters.length >= 12 && letters === letters.toUpperCase() && line.split(/\s+/).length >= 2;
+	return inCapitals(line);
+}
+
+/** True when the line ends with [.:;,], perhaps followed by a closing quote or bracket ["”’)]. */
+function endsAsSentence(line: string): boolean {
+	let i = line.length - 1;
+	const last = line.charCodeAt(i);
+	if (last === 34 || last === 0x201d || last === 0x2019 || last === 41) i--;
+	const c = line.charCodeAt(i);
+	return c === 46 || c === 58 || c === 59 || c === 44;
+}
+
+/**
+ * At least 12 ASCII letters, none in lower case, and more than one word (the line holds white
+ * space). Stops at the first lower-case letter, which most lines have within a few characters.
+ */
+function inCapitals(line: string): boolean {
+	let capitals = 0, space = false;
+	for (let i = 0; i < line.length; i++) {
+		const c = line.charCodeAt(i);
+		if (c >= 97 && c <= 122) return false;
+		if (c >= 65 && c <= 90) capitals++;
+		else if (!space && isWhiteSpace(c)) space = true;
+	}
+	return capitals >= 12 && space;
 }
 
 /** The member lists of a vote block: `In favour:` / `Against:` / `Abstaining:` followed by names. */

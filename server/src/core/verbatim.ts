@@ -57,7 +57,9 @@ export function segmentVerbatim(text: string, index: LineIndex, vocab: Vocabular
 	const lines = contentLines(text, index);
 	const coverEnd = lines.findIndex(l => /^The meeting was (?:called to order|opened)/.test(l.text) || parseLabel(l.text) !== null);
 	const cover = parseCoverPage(lines.slice(0, coverEnd < 0 ? Math.min(lines.length, 60) : coverEnd).map(l => l.text), vocab);
-	const invited = invitations(text);
+	// Read only if some label lacks an affiliation: many records have no briefers.
+	let invited: Map<string, string> | null = null;
+	const invitedTitles = () => invited ??= invitations(text);
 	const turns: Turn[] = [];
 	const headings: Heading[] = [];
 	const votes: VoteRecord[] = [];
@@ -76,7 +78,7 @@ export function segmentVerbatim(text: string, index: LineIndex, vocab: Vocabular
 		open = null;
 	};
 	const speakerOf = (label: Label, start: number, opening: string): Speaker => {
-		const base = label.kind === 'office' ? officeSpeaker(label.office!, cover, presiding, acting) : personSpeaker(label, cover, invited, vocab);
+		const base = label.kind === 'office' ? officeSpeaker(label.office!, cover, presiding, acting) : personSpeaker(label, cover, invitedTitles, vocab);
 		const behalf = onBehalfOf(opening.slice(label.length), base.affiliation, vocab);
 		// Fields listed rather than spread: spreading these objects was a slow path, and the order stays.
 		return { name: base.name, title: base.title, affiliation: base.affiliation, affiliationKind: base.affiliationKind, role: base.role, onBehalfOf: behalf, span: { start, end: start + label.length - 1 } };
@@ -185,7 +187,7 @@ function officeSpeaker(office: string, cover: CoverPage, presiding: Officer | nu
 
 const COMMITTEE_OFFICE = /\b(?:Rapporteur|Chair|Chairman|Chairperson|Vice-Chair|President|Coordinator|Facilitator)\b.*\b(?:Committee|Commission|Council|Board|Conference|Working Group|Court)\b/;
 
-function personSpeaker(label: Label, cover: CoverPage, invited: Map<string, string>, vocab: Vocabulary): Omit<Speaker, 'onBehalfOf' | 'span'> {
+function personSpeaker(label: Label, cover: CoverPage, invited: () => Map<string, string>, vocab: Vocabulary): Omit<Speaker, 'onBehalfOf' | 'span'> {
 	const name = label.name!;
 	let affiliation: Affiliation | null = label.affiliation ? resolveAffiliation(label.affiliation, vocab) : null;
 	let title = label.title;
@@ -194,7 +196,7 @@ function personSpeaker(label: Label, cover: CoverPage, invited: Map<string, stri
 		affiliation = UNITED_NATIONS;
 		role = 'briefer';
 	} else if (!affiliation) {
-		title ??= invited.get(surname(name)) ?? null;
+		title ??= invited().get(surname(name)) ?? null;
 		affiliation = title ? affiliationFromTitle(title, vocab) : null;
 		role = 'briefer';
 	} else if (affiliation.kind === 'state') {

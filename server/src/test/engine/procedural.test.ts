@@ -1,0 +1,34 @@
+/** Lines of a verbatim record that belong to no speaker. */
+import assert from 'node:assert/strict';
+import { classifyLine } from '../../core/procedural';
+
+describe('procedural lines', () => {
+	const cases: [string, ReturnType<typeof classifyLine>][] = [
+		['Mr. Abebe (Ethiopia), Vice-President, took the Chair.', 'chair'],
+		['The President returned to the Chair.', 'chair'],
+		['Mr. Abebe said that the Council took the matter up.', null],
+		['In favour:', 'vote'],
+		['A recorded vote was taken.', 'vote'],
+		['The meeting rose at 6.35 p.m.', 'procedure'],
+		['Agenda item 14 (continued)', 'heading'],
+		['The situation in the Middle East', 'heading'],
+		// Old records print headings in capitals: at least 12 letters, none lower case, two words or more.
+		['REPORT OF THE INTERNATIONAL ATOMIC ENERGY AGENCY', 'heading'],
+		['UNITED NATIONS', 'heading'],
+		['(b) DRAFT RESOLUTION (A/48/L.13 and Corr.1)', null],
+		['UNITEDNATIONSAGENCY', null],
+		['SHORT WORDS', null],
+		['REPORT OF THE Agency', null],
+		// A line ending as a sentence is no heading, even behind a closing quote or bracket.
+		['REPORT OF THE INTERNATIONAL AGENCY.', null],
+		['REPORT OF THE INTERNATIONAL AGENCY.)', null],
+		['REPORT OF THE INTERNATIONAL AGENCY,”', null],
+		['REPORT OF THE INTERNATIONAL AGENCY)', 'heading'],
+		['Agenda item 14:', 'heading'],
+		['S/PV.8698', 'noise'],
+		['ordinary words of a speech', null],
+	];
+	for (const [line, want] of cases) {
+		it(`classifies "${line}" as ${want}`, () => assert.equal(classifyLine(line), want));
+	}
+});

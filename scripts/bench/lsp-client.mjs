@@ -41,7 +41,9 @@ export function serverPath(repoRoot) {
  * @param {{ workspaceFolder?: string }} options
  */
 export async function startServer(repoRoot, { workspaceFolder } = {}) {
-	const child = spawn(process.execPath, [serverPath(repoRoot), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+	// BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server under the benchmark.
+	const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+	const child = spawn(process.execPath, [...nodeArgs, serverPath(repoRoot), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
 	let stderr = '';
 	child.stderr.on('data', chunk => { stderr = (stderr + chunk).slice(-4000); });
 	const connection = rpc.createProtocolConnection(

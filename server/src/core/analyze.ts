@@ -6,11 +6,12 @@ import { segmentCoverage } from './coverage';
 import { detectGenre } from './genre';
 import { findInstitutions } from './institutions';
 import { LineIndex } from './lines';
-import { Analysis, EMPTY_ANALYSIS, Heading, Mention, StateEntry, Statement, Vote, VoteRecord } from './model';
+import { Analysis, EMPTY_ANALYSIS, Heading, Mention, StateEntry, Statement, VoteRecord } from './model';
 import { statementThemes } from './themes';
 import { tokenize, Words } from './tokens';
 import { segmentVerbatim, Turn } from './verbatim';
 import { builtinVocabulary, Vocabulary } from './vocabulary';
+import { voteOf } from './votes';
 
 export interface AnalyzeOptions {
 	/** The vocabulary to use (the built-in one unless the user added themes). */
@@ -85,37 +86,6 @@ export function findStates(text: string, words: Words, vocab: Vocabulary, lineOf
 		e.mentions.push({ span: { start, end }, line: lineOf(start), text: text.slice(start, end) });
 	}
 	return [...byName.values()];
-}
-
-const VOTE_VERB = /\b(?:voted (in favour|against)|(abstain)(?:ed)?\b|vote (in favour|against))/g;
-const VOTE_SUBJECT = /\b(we|We|I|(?:[Mm]y|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur) (?:delegation|country|Government)|(?:[Tt]he )?[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|the|and)){0,6})\s+(?:(?:has|have|had|will|shall|would|therefore|also|did not|decided to)\s+)*$/;
-
-/**
- * How the speaker's delegation voted: as the statement says ("we abstained", "Pakistan voted in
- * favour"), or as listed in the vote nearest the statement (the last one before it, or the next one
- * for statements made before the vote).
- */
-function voteOf(text: string, turn: Turn, votes: readonly VoteRecord[], vocab: Vocabulary): Vote | null {
-	const aff = turn.speaker.affiliation;
-	const body = text.slice(turn.start, Math.min(turn.end, turn.start + 4000));
-	VOTE_VERB.lastIndex = 0;
-	for (let m = VOTE_VERB.exec(body); m; m = VOTE_VERB.exec(body)) {
-		const subject = VOTE_SUBJECT.exec(body.slice(Math.max(0, m.index - 90), m.index))?.[1];
-		if (!subject) continue;
-		const self = /^(?:we|We|I|[Mm]y |[Hh]is |[Hh]er |[Ii]ts |[Oo]ur )/.test(subject) || (aff !== null && vocab.stateByName(subject)?.name === aff);
-		if (!self) continue;
-		const v = m[1] ?? m[3] ?? m[2];
-		return v === 'in favour' ? 'in-favour' : v === 'against' ? 'against' : 'abstaining';
-	}
-	if (!aff) return null;
-	let near: VoteRecord | null = null;
-	for (const v of votes) if (v.span.start < turn.start) near = v;
-	near ??= votes.find(v => v.span.start >= turn.end) ?? null;
-	if (!near) return null;
-	if (near.inFavour.includes(aff)) return 'in-favour';
-	if (near.against.includes(aff)) return 'against';
-	if (near.abstaining.includes(aff)) return 'abstaining';
-	return null;
 }
 
 function sectionOf(headings: readonly Heading[], offset: number): number {

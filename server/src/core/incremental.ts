@@ -13,7 +13,7 @@ import { findInstitutions } from './institutions';
 import { Label, looksLikeBrokenLabel, parseLabel } from './labels';
 import { LineIndex } from './lines';
 import { onBehalfOf } from './affiliation';
-import { Analysis, InstitutionEntry, Mention, StateEntry, Statement } from './model';
+import { Analysis, InstitutionEntry, Mention, Span, StateEntry, Statement } from './model';
 import { classifyLine } from './procedural';
 import { Gap, tokenize } from './tokens';
 import { invitations } from './verbatim';
@@ -58,6 +58,18 @@ export function textDifference(before: string, after: string): TextEdit | null {
 	return { start: p, oldEnd: before.length - q, newEnd: after.length - q };
 }
 
+/**
+ * One edit covering `first` (old text → middle text) and then [start, end) of the middle text
+ * replaced by `length` characters: the smallest stretch of the old text that either touched.
+ */
+export function mergeEdits(first: TextEdit, start: number, end: number, length: number): TextEdit {
+	return {
+		start: Math.min(first.start, start),
+		oldEnd: first.oldEnd + Math.max(0, end - first.newEnd),
+		newEnd: Math.max(first.newEnd, end) + length - (end - start),
+	};
+}
+
 /** How far around an edit the names are read again (characters): far more than any name runs. */
 const WINDOW = 2000;
 
@@ -68,17 +80,30 @@ const WINDOW = 2000;
 export function reanalyze(previous: AnalyzedText, text: string, edit: TextEdit, vocab: Vocabulary): Reanalysis | null {
 	const old = previous.analysis;
 	if (old.genre !== 'verbatim-record') return null;
-	const k = statementHolding(old.statements, edit.start);
+	// The statement the edit falls in, or whose trailing blank lines it falls in (a new paragraph).
+	const k = lastStartingBefore(old.statements, edit.start);
 	if (k < 0) return null;
 	const s = old.statements[k];
 	const before = previous.text;
 	const delta = edit.newEnd - edit.oldEnd;
-	if (edit.start <= s.span.start || edit.oldEnd > s.span.end) return null;
-	const end = edit.oldEnd < s.span.end ? s.span.end + delta : endAfterEdit(text, edit);
-	if (end < 0) return null;
+	const next = old.statements[k + 1];
+	// Up to the line of the next label (or the end of the text), and that line left as it is.
+	const nextLineStart = next ? previous.lines.starts[previous.lines.lineAt(next.span.start) - 1] : before.length;
+	if (edit.start <= s.span.start || edit.oldEnd > nextLineStart) return null;
+	// An edit at the end of the statement, or in the blank lines after it, may move its end.
+	const atEnd = edit.oldEnd >= s.span.end;
+	if (atEnd && !blank(before, s.span.end, nextLineStart)) return null;
+	const lines = LineIndex.afterEdit(previous.lines, text, edit.start, edit.oldEnd, edit.newEnd);
+	if (next && lines.starts[lines.lineAt(next.span.start + delta) - 1] !== nextLineStart + delta) return null;
+	// The statement ends where its last printed line does.
+	let end = s.span.end + delta;
+	if (atEnd) {
+		end = nextLineStart + delta;
+		while (end > s.span.start && isSpaceOrBreak(text.charCodeAt(end - 1))) end--;
+		if (end <= s.span.start) return null;
+	}
 	// A word broken by a hyphen at the statement's end could join the next line's.
 	if (text.charCodeAt(end - 1) === 45) return null;
-	const lines = LineIndex.afterEdit(previous.lines, text, edit.start, edit.oldEnd, edit.newEnd);
 	if (!plainLines(before, previous.lines, edit.start, edit.oldEnd, s.span.start) || !plainLines(text, lines, edit.start, edit.newEnd, s.span.start)) return null;
 	// The label and the opening words name the speaker and whom they speak for.
 	if (!sameSpeaker(turnOpening(before, previous.lines, s.span.start), turnOpening(text, lines, s.span.start), s.speaker.affiliation, vocab)) return null;
@@ -110,27 +135,25 @@ export function reanalyze(previous: AnalyzedText, text: string, edit: TextEdit, 
 	return { text, analysis, lines, statement: k, edit };
 }
 
-/** The index of the statement whose span holds `offset`, or -1. */
-function statementHolding(statements: readonly Statement[], offset: number): number {
+/** The index of the last statement starting at or before `offset`, or -1. */
+function lastStartingBefore(statements: readonly Statement[], offset: number): number {
 	let lo = 0, hi = statements.length - 1, found = -1;
 	while (lo <= hi) {
 		const mid = (lo + hi) >> 1;
 		if (statements[mid].span.start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
 	}
-	return found >= 0 && offset < statements[found].span.end ? found : -1;
+	return found;
 }
 
-/**
- * Where a statement ends when the edit reaches its last character: at the edit's end, if the
- * edit leaves its last line ending in a printed character; -1 otherwise (let `analyze` decide).
- */
-function endAfterEdit(text: string, edit: TextEdit): number {
-	for (let p = edit.start; p < edit.newEnd; p++) {
-		const c = text.charCodeAt(p);
-		if (c === 10 || c === 13) return -1;
-	}
-	const last = text.charCodeAt(edit.newEnd - 1);
-	return edit.newEnd > 0 && !isBoundary(last) && last !== 0xa0 && last !== 12 && last !== 11 && last !== 0xfeff ? edit.newEnd : -1;
+/** Whether text[from, to) is only spaces and line breaks (as segmentVerbatim trims lines). */
+function blank(text: string, from: number, to: number): boolean {
+	for (let p = from; p < to; p++) if (!isSpaceOrBreak(text.charCodeAt(p))) return false;
+	return true;
+}
+
+/** The characters segmentVerbatim trims from lines, and line breaks. */
+function isSpaceOrBreak(c: number): boolean {
+	return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0xfeff || c === 12 || c === 11;
 }
 
 /**
@@ -278,7 +301,7 @@ function describe(names: Names, where: (m: Mention) => string): string {
 
 interface Mover {
 	/** The span moved to the new text (spans after the edit shift; spans before stay). */
-	span<T extends { readonly start: number; readonly end: number }>(span: T): T;
+	span(span: Span): Span;
 	line(offset: number, line: number): number;
 	readonly after: number;
 }
@@ -287,7 +310,7 @@ function mover(edit: TextEdit, lineDelta: number): Mover {
 	const delta = edit.newEnd - edit.oldEnd;
 	return {
 		after: edit.oldEnd,
-		span: span => span.start < edit.oldEnd ? span : { ...span, start: span.start + delta, end: span.end + delta },
+		span: span => span.start < edit.oldEnd ? span : { start: span.start + delta, end: span.end + delta },
 		line: (offset, line) => offset < edit.oldEnd ? line : line + lineDelta,
 	};
 }
@@ -298,13 +321,23 @@ function moveMentions(mentions: readonly Mention[], move: Mover): readonly Menti
 }
 
 function moveStatement(st: Statement, move: Mover): Statement {
+	// Fields listed rather than spread: spreading is a slow path, and this runs for every later statement.
+	const speaker = st.speaker;
 	return {
-		...st,
+		index: st.index,
 		span: move.span(st.span),
 		startLine: move.line(st.span.start, st.startLine),
 		endLine: move.line(st.span.start, st.endLine),
-		speaker: st.speaker.span ? { ...st.speaker, span: move.span(st.speaker.span) } : st.speaker,
-		themeCues: st.themeCues.map(c => ({ ...c, span: move.span(c.span) })),
-		stanceCues: st.stanceCues.map(c => ({ ...c, span: move.span(c.span) })),
+		speaker: speaker.span ? {
+			name: speaker.name, title: speaker.title, affiliation: speaker.affiliation, affiliationKind: speaker.affiliationKind,
+			role: speaker.role, onBehalfOf: speaker.onBehalfOf, span: move.span(speaker.span),
+		} : speaker,
+		themes: st.themes,
+		stances: st.stances,
+		themeCues: st.themeCues.map(c => ({ span: move.span(c.span), theme: c.theme })),
+		stanceCues: st.stanceCues.map(c => ({ span: move.span(c.span), stance: c.stance })),
+		keySentence: st.keySentence,
+		vote: st.vote,
+		section: st.section,
 	};
 }

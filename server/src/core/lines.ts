@@ -21,17 +21,18 @@ export class LineIndex {
 		// Break characters before `from` are untouched (a CR just before the edit may pair with a new LF).
 		const from = Math.max(0, old[previous.lineAt(start) - 1] - 1);
 		const scanEnd = Math.min(text.length, newEnd + 2);
-		const out: number[] = [];
-		let k = 0;
-		while (k < old.length && old[k] <= from) out.push(old[k++]);
+		// Kept: starts up to `from`; scanned: breaks in [from, scanEnd); moved: breaks after the edit.
+		const kept = previous.lineAt(from);
+		const scanned: number[] = [];
 		for (let p = from; p < scanEnd; p++) {
 			const c = text.charCodeAt(p);
-			if (c === 10 || (c === 13 && text.charCodeAt(p + 1) !== 10)) out.push(p + 1);
+			if (c === 10 || (c === 13 && text.charCodeAt(p + 1) !== 10)) scanned.push(p + 1);
 		}
-		while (k < old.length && old[k] - 1 < oldEnd + 2) k++;
-		const starts = new Int32Array(out.length + old.length - k);
-		starts.set(out);
-		for (let j = out.length; k < old.length; k++, j++) starts[j] = old[k] + delta;
+		const moved = Math.max(kept, previous.lineAt(oldEnd + 2));
+		const starts = new Int32Array(kept + scanned.length + old.length - moved);
+		starts.set(old.subarray(0, kept));
+		starts.set(scanned, kept);
+		for (let j = kept + scanned.length, k = moved; k < old.length; k++, j++) starts[j] = old[k] + delta;
 		return new LineIndex(text, starts);
 	}
 

@@ -1,16 +1,23 @@
 /**
  * One Analysis per open document version, computed lazily on the first request that needs it and
- * shared by every feature. After an edit, re-analysis is debounced; a request arriving before the
+ * shared by every feature. A new version is derived from the last one analysed when the edit
+ * between them stays inside one statement (see core/incremental.ts), and analysed whole otherwise. After an edit, re-analysis is debounced; a request arriving before the
  * timer fires analyses at once, so answers are never stale.
  */
-import { TextDocuments } from 'vscode-languageserver/node';
+import { TextDocumentContentChangeEvent, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalyzedText, mergeEdits, Reanalysis, TextEdit, textDifference } from '../core/incremental';
 import { Analysis } from '../core/model';
 import { AnalyzedDocument } from './analyzedDocument';
 
 export interface DocumentCacheOptions {
 	/** Runs the engine; injected so that tests and benchmarks can swap it. */
 	readonly analyze: (text: string) => Analysis;
+	/**
+	 * Derives a version's analysis from the previous one's after an edit (core/incremental.ts);
+	 * null when the edit is not local. Without it every version is analysed whole.
+	 */
+	readonly reanalyze?: (previous: AnalyzedText, text: string, edit: TextEdit) => Reanalysis | null;
 	/** Delay after the last edit before analysing eagerly. */
 	readonly debounceMs: number;
 	/** Called after a new version was analysed (eagerly or on demand). */
@@ -23,6 +30,8 @@ export interface DocumentCacheOptions {
 export class DocumentAnalysisCache {
 	private readonly cache = new Map<string, AnalyzedDocument>();
 	private readonly timers = new Map<string, NodeJS.Timeout>();
+	/** Per document, the stretch edited since the cached version (null: unknown, diff the texts). */
+	private readonly pending = new Map<string, TextEdit | null>();
 
 	constructor(readonly documents: TextDocuments<TextDocument>, private readonly options: DocumentCacheOptions) {
 		documents.onDidChangeContent(e => this.schedule(e.document.uri));
@@ -37,6 +46,31 @@ export class DocumentAnalysisCache {
 		if (cached && cached.version === document.version) return cached;
 		this.cancelTimer(uri);
 		const text = document.getText();
+		const doc = (cached && this.derive(cached, text, document.version, this.pending.get(uri))) ?? this.analyzeWhole(uri, document.version, text);
+		cached?.release();
+		this.cache.set(uri, doc);
+		this.pending.delete(uri);
+		this.options.onAnalyzed(doc);
+		return doc;
+	}
+
+	/** The new version derived from the cached one, when the edit between them allows it. */
+	private derive(previous: AnalyzedDocument, text: string, version: number, known: TextEdit | null | undefined): AnalyzedDocument | undefined {
+		const reanalyze = this.options.reanalyze;
+		if (!reanalyze) return undefined;
+		try {
+			const edit = known && previous.text.length + known.newEnd - known.oldEnd === text.length ? known : textDifference(previous.text, text);
+			if (!edit) return new AnalyzedDocument(previous.uri, version, text, previous.analysis, { previous, lines: previous.lines, statement: -1 });
+			const result = reanalyze(previous, text, edit);
+			return result ? new AnalyzedDocument(previous.uri, version, text, result.analysis, { previous, lines: result.lines, statement: result.statement }) : undefined;
+		} catch (error) {
+			// A fault in the shortcut must not cost the document its analysis: analyse it whole.
+			this.options.onError(previous.uri, error);
+			return undefined;
+		}
+	}
+
+	private analyzeWhole(uri: string, version: number, text: string): AnalyzedDocument {
 		let analysis: Analysis;
 		try {
 			analysis = this.options.analyze(text);
@@ -44,10 +78,26 @@ export class DocumentAnalysisCache {
 			this.options.onError(uri, error);
 			analysis = this.options.empty;
 		}
-		const doc = new AnalyzedDocument(uri, document.version, text, analysis);
-		this.cache.set(uri, doc);
-		this.options.onAnalyzed(doc);
-		return doc;
+		return new AnalyzedDocument(uri, version, text, analysis);
+	}
+
+	/**
+	 * Notes a change before it is applied (`document` is the version it applies to), so that the
+	 * next analysis knows where the text changed without comparing the texts: one contiguous edit
+	 * per version, merged with those since the cached version. Several changes at once (multiple
+	 * cursors) or a whole new text leave it unknown.
+	 */
+	noteChange(document: TextDocument | undefined, changes: readonly TextDocumentContentChangeEvent[]): void {
+		const uri = document?.uri;
+		if (!uri || !this.cache.has(uri)) return;
+		const change = changes.length === 1 ? changes[0] : undefined;
+		if (!change || !TextDocumentContentChangeEvent.isIncremental(change) || this.pending.get(uri) === null) {
+			this.pending.set(uri, null);
+			return;
+		}
+		const start = document.offsetAt(change.range.start), end = document.offsetAt(change.range.end);
+		const before = this.pending.get(uri);
+		this.pending.set(uri, before ? mergeEdits(before, start, end, change.text.length) : { start, oldEnd: end, newEnd: start + change.text.length });
 	}
 
 	/** Every open document, analysed. */
@@ -72,5 +122,7 @@ export class DocumentAnalysisCache {
 	private forget(uri: string): void {
 		this.cancelTimer(uri);
 		this.cache.delete(uri);
+		this.pending.delete(uri);
 	}
 }
+

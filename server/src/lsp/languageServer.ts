@@ -8,6 +8,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../core/analyze';
+import { reanalyze } from '../core/incremental';
+import { builtinVocabulary } from '../core/vocabulary';
 import { Analysis, EMPTY_ANALYSIS } from '../core/model';
 import { AnalysisChangedNotification, AnnotationsNotification, MatrixRequest, PositionsRequest, StatementAtRequest, SummaryRequest } from '../protocol';
 import { AnnotationStore } from './annotations';
@@ -30,6 +32,7 @@ import { WorkspaceIndex } from './workspaceIndex';
 import { querySymbols } from './workspaceSymbols';
 
 export interface LanguageServerOptions {
+	/** Replaces the engine (tests); incremental re-analysis is then off. */
 	readonly analyze?: (text: string) => Analysis;
 	/** Delay after the last edit before analysing eagerly (ms). */
 	readonly debounceMs?: number;
@@ -45,6 +48,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
 		connection,
 		documents: new DocumentAnalysisCache(textDocuments, {
 			analyze: analyzeText,
+			reanalyze: options.analyze ? undefined : (previous, text, edit) => reanalyze(previous, text, edit, builtinVocabulary()),
 			debounceMs: options.debounceMs ?? 200,
 			empty: EMPTY_ANALYSIS,
 			onAnalyzed: doc => quietly('analysisChanged', connection.sendNotification(AnalysisChangedNotification, { uri: doc.uri, version: doc.version })),
@@ -137,6 +141,17 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
 	connection.onRequest(StatementAtRequest, guard(ctx, 'statementAt', p => { const v = view(p.textDocument.uri); return v ? statementAt(v, p) : null; }));
 	connection.onRequest(MatrixRequest, guard(ctx, 'matrix', (p, token) => matrix(ctx, p, token)));
 
-	textDocuments.listen(connection);
+	// The cache hears of each change before the document applies it, to know where the text changed.
+	textDocuments.listen({
+		onDidOpenTextDocument: handler => connection.onDidOpenTextDocument(handler),
+		onDidChangeTextDocument: handler => connection.onDidChangeTextDocument(params => {
+			ctx.documents.noteChange(textDocuments.get(params.textDocument.uri), params.contentChanges);
+			return handler(params);
+		}),
+		onDidCloseTextDocument: handler => connection.onDidCloseTextDocument(handler),
+		onWillSaveTextDocument: handler => connection.onWillSaveTextDocument(handler),
+		onWillSaveTextDocumentWaitUntil: handler => connection.onWillSaveTextDocumentWaitUntil(handler),
+		onDidSaveTextDocument: handler => connection.onDidSaveTextDocument(handler),
+	});
 	connection.listen();
 }

@@ -3,22 +3,13 @@
  * edit between the client's previous result, remembered per document by resultId, and the new one).
  */
 import {
-	SemanticTokens, SemanticTokensBuilder, SemanticTokensDelta, SemanticTokensDeltaParams, SemanticTokensParams,
+	SemanticTokens, SemanticTokensDelta, SemanticTokensDeltaParams, SemanticTokensParams,
 	SemanticTokensRangeParams,
 } from 'vscode-languageserver/node';
 import { documentView, ServerContext } from './context';
 import { tokenEdits } from './tokenDelta';
 import { firstTokenOnOrAfterLine, TokenPiece } from './tokenList';
-
-/** Encodes tokens[from, to) (already sorted) relative to each other, as the protocol wants. */
-export function encodeTokens(tokens: readonly TokenPiece[], from = 0, to = tokens.length): number[] {
-	const builder = new SemanticTokensBuilder();
-	for (let i = from; i < to; i++) {
-		const t = tokens[i];
-		builder.push(t.line, t.char, t.length, t.type, t.modifiers);
-	}
-	return builder.build().data;
-}
+import { encodeTokens } from './tokenSplice';
 
 /** The document's tokens; empty when highlighting is off or the document is not open. */
 async function currentTokens(ctx: ServerContext, uri: string): Promise<readonly TokenPiece[]> {
@@ -27,15 +18,15 @@ async function currentTokens(ctx: ServerContext, uri: string): Promise<readonly 
 	return view ? view.doc.tokens(view.annotations, view.revision) : [];
 }
 
-// A token list is immutable once computed, so its encoding can be reused until the list is replaced.
-const encodings = new WeakMap<readonly TokenPiece[], number[]>();
-
 /** textDocument/semanticTokens/full. */
 export async function fullTokens(ctx: ServerContext, params: SemanticTokensParams): Promise<SemanticTokens> {
-	const tokens = await currentTokens(ctx, params.textDocument.uri);
-	let data = encodings.get(tokens);
-	if (!data) encodings.set(tokens, data = encodeTokens(tokens));
-	return { resultId: ctx.tokenResults.remember(params.textDocument.uri, data), data };
+	const uri = params.textDocument.uri;
+	let data: number[] = [];
+	if ((await ctx.settings.get(uri)).semanticHighlighting.enabled) {
+		const view = documentView(ctx, uri);
+		if (view) data = view.doc.encodedTokens(view.annotations, view.revision);
+	}
+	return { resultId: ctx.tokenResults.remember(uri, data), data };
 }
 
 /** textDocument/semanticTokens/full/delta: edits when the client's previous result is the one remembered. */

@@ -5,7 +5,7 @@
  * integer array is left to the SemanticTokensBuilder in semanticTokens.ts.
  */
 import { LineIndex } from '../core/lines';
-import { Analysis } from '../core/model';
+import { Analysis, InstitutionEntry, Mention, Statement } from '../core/model';
 import { modifierBits, TokenType, typeIndex } from './legend';
 
 /** What a token stands for (indices into the Analysis arrays). */
@@ -48,7 +48,38 @@ const PRIORITY: Record<TokenType, number> = { heading: 0, themeCue: 1, stanceCue
  * Multi-line spans are split at line breaks.
  */
 export function computeTokens(analysis: Analysis, lines: LineIndex, annotated: ReadonlySet<number>): TokenPiece[] {
-	const raw = collect(analysis, annotated);
+	return layOut(collect(analysis, annotated), lines);
+}
+
+/**
+ * The tokens of one statement only (what `computeTokens` gives inside its span, when nothing
+ * crosses the span's edges): after an edit inside a statement, only these change.
+ */
+export function statementTokens(analysis: Analysis, lines: LineIndex, annotated: ReadonlySet<number>, index: number): TokenPiece[] {
+	const s = analysis.statements[index];
+	const raw: RawToken[] = [];
+	const add = adder(raw);
+	addStatement(add, s, annotated);
+	const inside = (list: readonly Mention[], then: (m: Mention, i: number) => void) => {
+		for (let i = firstMentionFrom(list, s.span.start); i < list.length && list[i].span.start < s.span.end; i++) then(list[i], i);
+	};
+	analysis.institutions.forEach((inst, entry) => inside(inst.mentions, (m, i) => addInstitution(add, inst, entry, m, i)));
+	analysis.states.forEach((st, entry) => inside(st.mentions, m => add(m.span.start, m.span.end, 'state', 0, { kind: 'state', entry })));
+	return layOut(raw, lines);
+}
+
+/** Index of the first mention starting at or after `offset` (mentions are in text order). */
+function firstMentionFrom(list: readonly Mention[], offset: number): number {
+	let lo = 0, hi = list.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (list[mid].span.start < offset) lo = mid + 1; else hi = mid;
+	}
+	return lo;
+}
+
+/** Sorts raw tokens and cuts them into non-overlapping single-line pieces. */
+function layOut(raw: RawToken[], lines: LineIndex): TokenPiece[] {
 	raw.sort((a, b) => a.key - b.key);
 	const out: TokenPiece[] = [];
 	const emit = (t: RawToken, start: number, end: number) => { if (end > start) splitLines(lines, t, start, end, out); };
@@ -81,32 +112,40 @@ export function computeTokens(analysis: Analysis, lines: LineIndex, annotated: R
 	return out;
 }
 
-function collect(analysis: Analysis, annotated: ReadonlySet<number>): RawToken[] {
-	const raw: RawToken[] = [];
-	const add = (start: number, end: number, type: TokenType, modifiers: number, ref: TokenRef) => {
+type Add = (start: number, end: number, type: TokenType, modifiers: number, ref: TokenRef) => void;
+
+function adder(raw: RawToken[]): Add {
+	return (start, end, type, modifiers, ref) => {
 		if (end > start) raw.push({ start, end, key: sortKey(start, end, PRIORITY[type]), type, modifiers, ref });
 	};
+}
+
+function collect(analysis: Analysis, annotated: ReadonlySet<number>): RawToken[] {
+	const raw: RawToken[] = [];
+	const add = adder(raw);
 	analysis.headings.forEach((h, heading) => add(h.span.start, h.span.end, 'heading', 0, { kind: 'heading', heading }));
-	for (const s of analysis.statements) {
-		const span = s.speaker.span;
-		if (span) {
-			const mods = (s.speaker.role === 'chair' ? modifierBits('chair') : 0) | (annotated.has(s.index) ? modifierBits('annotated') : 0);
-			add(span.start, span.end, 'speaker', mods, { kind: 'speaker', statement: s.index });
-		}
-		s.themeCues.forEach((c, cue) => add(c.span.start, c.span.end, 'themeCue', 0, { kind: 'themeCue', statement: s.index, cue }));
-		s.stanceCues.forEach((c, cue) => add(c.span.start, c.span.end, 'stanceCue', 0, { kind: 'stanceCue', statement: s.index, cue }));
-	}
-	analysis.institutions.forEach((inst, entry) => {
-		inst.mentions.forEach((m, i) => {
-			const mods = (inst.acronym !== null && m.text === inst.acronym ? modifierBits('acronym') : 0)
-				| (inst.learned && i === 0 ? modifierBits('definition') : 0);
-			add(m.span.start, m.span.end, 'institution', mods, { kind: 'institution', entry });
-		});
-	});
+	for (const s of analysis.statements) addStatement(add, s, annotated);
+	analysis.institutions.forEach((inst, entry) => inst.mentions.forEach((m, i) => addInstitution(add, inst, entry, m, i)));
 	analysis.states.forEach((st, entry) => {
 		for (const m of st.mentions) add(m.span.start, m.span.end, 'state', 0, { kind: 'state', entry });
 	});
 	return raw;
+}
+
+function addStatement(add: Add, s: Statement, annotated: ReadonlySet<number>): void {
+	const span = s.speaker.span;
+	if (span) {
+		const mods = (s.speaker.role === 'chair' ? modifierBits('chair') : 0) | (annotated.has(s.index) ? modifierBits('annotated') : 0);
+		add(span.start, span.end, 'speaker', mods, { kind: 'speaker', statement: s.index });
+	}
+	s.themeCues.forEach((c, cue) => add(c.span.start, c.span.end, 'themeCue', 0, { kind: 'themeCue', statement: s.index, cue }));
+	s.stanceCues.forEach((c, cue) => add(c.span.start, c.span.end, 'stanceCue', 0, { kind: 'stanceCue', statement: s.index, cue }));
+}
+
+function addInstitution(add: Add, inst: InstitutionEntry, entry: number, m: Mention, i: number): void {
+	const mods = (inst.acronym !== null && m.text === inst.acronym ? modifierBits('acronym') : 0)
+		| (inst.learned && i === 0 ? modifierBits('definition') : 0);
+	add(m.span.start, m.span.end, 'institution', mods, { kind: 'institution', entry });
 }
 
 // One number instead of a three-way comparison: exact while start < 2^28 (a 256 MB text); lengths

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { analyze } from '../../core/analyze';
-import { AnalyzedText, reanalyze, textDifference } from '../../core/incremental';
+import { AnalyzedText, mergeEdits, reanalyze, textDifference } from '../../core/incremental';
 import { LineIndex } from '../../core/lines';
 import { builtinVocabulary } from '../../core/vocabulary';
 
@@ -102,6 +102,21 @@ describe('incremental re-analysis', function () {
 				const moved = LineIndex.afterEdit(new LineIndex(text), after, p, end, p + insert.length);
 				assert.deepEqual(Array.from(moved.starts), Array.from(new LineIndex(after).starts));
 			}), { numRuns: 2000 });
+	});
+
+	it('merges two edits into one that covers both', () => {
+		fc.assert(fc.property(fc.string({ minLength: 1 }), fc.nat(), fc.nat({ max: 5 }), fc.string({ maxLength: 5 }), fc.nat(), fc.nat({ max: 5 }), fc.string({ maxLength: 5 }),
+			(text, a, ra, ia, b, rb, ib) => {
+				const s1 = a % (text.length + 1), e1 = Math.min(text.length, s1 + ra);
+				const middle = text.slice(0, s1) + ia + text.slice(e1);
+				const s2 = b % (middle.length + 1), e2 = Math.min(middle.length, s2 + rb);
+				const after = middle.slice(0, s2) + ib + middle.slice(e2);
+				const m = mergeEdits({ start: s1, oldEnd: e1, newEnd: s1 + ia.length }, s2, e2, ib.length);
+				// Outside the merged stretch the old and the new text agree.
+				assert.equal(text.slice(0, m.start), after.slice(0, m.start));
+				assert.equal(text.slice(m.oldEnd), after.slice(m.newEnd));
+				assert.equal(after.length - text.length, m.newEnd - m.oldEnd);
+			}));
 	});
 
 	it('finds the one stretch two texts differ in', () => {

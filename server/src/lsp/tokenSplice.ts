@@ -1,0 +1,95 @@
+/**
+ * Token encoding, and tokens after an incremental re-analysis (core/incremental.ts): one statement was analysed again
+ * and everything after it moved. Its tokens are computed afresh, those before it kept, those after
+ * it moved by the edit's length and line count; the encoded array is patched the same way, since
+ * relative encoding leaves every token after the first moved one as it was.
+ */
+import { LineIndex } from '../core/lines';
+import { Analysis, Span } from '../core/model';
+import { statementTokens, TokenPiece } from './tokenList';
+
+/** The new list and where it differs from the old one: [from, oldTo) of the old became [from, newTo). */
+export interface TokenSplice {
+	readonly tokens: TokenPiece[];
+	readonly from: number;
+	readonly oldTo: number;
+	readonly newTo: number;
+}
+
+/** What the previous version had: its analysis, lines and tokens (for the same annotations). */
+export interface TokenBase {
+	readonly analysis: Analysis;
+	readonly lines: LineIndex;
+	readonly tokens: readonly TokenPiece[];
+}
+
+/**
+ * The tokens of `analysis`, which differs from `base.analysis` only inside statement `index` and
+ * by the moved offsets after it. Null when some token of the old version crossed the statement's
+ * edges (then the whole list must be computed again).
+ */
+export function spliceTokens(base: TokenBase, analysis: Analysis, lines: LineIndex, annotated: ReadonlySet<number>, index: number): TokenSplice | null {
+	const oldSpan: Span = base.analysis.statements[index].span;
+	const newSpan: Span = analysis.statements[index].span;
+	const from = firstAtOrAfter(base.tokens, oldSpan.start);
+	const oldTo = firstAtOrAfter(base.tokens, oldSpan.end);
+	// The old tokens inside the statement must be exactly the statement's own: then none crossed in.
+	const own = statementTokens(base.analysis, base.lines, annotated, index);
+	if (own.length !== oldTo - from || own.some((t, i) => !samePiece(t, base.tokens[from + i]))) return null;
+	const fresh = statementTokens(analysis, lines, annotated, index);
+	const delta = newSpan.end - oldSpan.end;
+	const lineDelta = lines.lineCount - base.lines.lineCount;
+	const tokens = base.tokens.slice(0, from);
+	for (const t of fresh) tokens.push(t);
+	for (let i = oldTo; i < base.tokens.length; i++) {
+		const t = base.tokens[i];
+		tokens.push({ start: t.start + delta, line: t.line + lineDelta, char: t.char, length: t.length, type: t.type, modifiers: t.modifiers, ref: t.ref });
+	}
+	return { tokens, from, oldTo, newTo: from + fresh.length };
+}
+
+/** Encodes tokens[from, to) (sorted) relative to each other, as the protocol wants. */
+export function encodeTokens(tokens: readonly TokenPiece[], from = 0, to = tokens.length): number[] {
+	const data: number[] = [];
+	let line = 0, char = 0;
+	for (let i = from; i < to; i++) {
+		const t = tokens[i];
+		data.push(t.line - line, t.line === line ? t.char - char : t.char, t.length, t.type, t.modifiers);
+		line = t.line;
+		char = t.char;
+	}
+	return data;
+}
+
+/**
+ * The protocol encoding of `splice.tokens`, from the encoding of the old list: the kept prefix is
+ * copied, the new tokens and the first moved one encoded, the rest copied (relative to each other).
+ */
+export function encodeSplice(oldData: readonly number[], splice: TokenSplice): number[] {
+	const { tokens, from, oldTo, newTo } = splice;
+	const segment: number[] = [];
+	let line = from > 0 ? tokens[from - 1].line : 0;
+	let char = from > 0 ? tokens[from - 1].char : 0;
+	const last = Math.min(tokens.length, newTo + 1);
+	for (let i = from; i < last; i++) {
+		const t = tokens[i];
+		segment.push(t.line - line, t.line === line ? t.char - char : t.char, t.length, t.type, t.modifiers);
+		line = t.line;
+		char = t.char;
+	}
+	// Native copies of what stays, where building the array anew would push every number.
+	return oldData.slice(0, from * 5).concat(segment, oldData.slice((oldTo + 1) * 5));
+}
+
+function firstAtOrAfter(tokens: readonly TokenPiece[], offset: number): number {
+	let lo = 0, hi = tokens.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (tokens[mid].start < offset) lo = mid + 1; else hi = mid;
+	}
+	return lo;
+}
+
+function samePiece(a: TokenPiece, b: TokenPiece | undefined): boolean {
+	return b !== undefined && a.start === b.start && a.length === b.length && a.type === b.type && a.modifiers === b.modifiers && a.line === b.line;
+}

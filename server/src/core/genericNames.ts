@@ -6,7 +6,6 @@
  * The word lists it consults are in nameWords.ts, compiled into the vocabulary: words are tested
  * by id there, as strings only on the rare paths.
  */
-import { HEADS } from './heads';
 import { InstitutionKind } from './model';
 import { NameWords } from './nameWords';
 import { Gap, isAllCaps, Words } from './tokens';
@@ -86,7 +85,8 @@ export function genericName(text: string, words: Words, i: number, vocab: Vocabu
 	if (span === 2 && headAt === last && nw.genericAdjectives.has(words, i)) return null;
 	// Meetings, not bodies: "Fourth World Conference on Women", "World Summit for Social Development".
 	if (nw.meetingHeads.has(words, headAt) && (nw.word.World.has(words, headAt - 1) || nw.ordinals.has(words, i))) return null;
-	return { first: i, last, kind: HEADS[words.word(headAt)] };
+	// (The head is spelt as heads.ts spells it, so its id says which it is.)
+	return { first: i, last, kind: nw.headKinds.get(words.id[headAt])! };
 }
 
 /**
@@ -127,12 +127,18 @@ function connectorContinues(words: Words, vocab: Vocabulary, i: number, j: numbe
  * says afterwards whether the run holds a head (no object is made: this runs for every run).
  */
 export function capitalisedRun(words: Words, i: number, nw: NameWords): number {
+	const ids = words.id, gaps = words.gapBefore, count = words.count;
+	const heads = nw.headsAnyCase.flags, connectors = nw.connectAnyCase.flags;
 	let j = i, hasHead = false;
-	while (j < words.count) {
-		if (nw.headsAnyCase.has(words, j)) hasHead = true;
+	for (;;) {
+		const id = ids[j];
+		if (id >= 0 && heads[id] === 1) hasHead = true;
 		const k = j + 1;
-		if (k >= words.count || words.gapBefore[k] === Gap.Break) break;
-		if (!words.capitalized(k) && !(nw.connectAnyCase.has(words, k) && k + 1 < words.count)) break;
+		if (k >= count || gaps[k] === Gap.Break) break;
+		if (!words.capitalized(k)) {
+			const next = ids[k];
+			if (!(next >= 0 && connectors[next] === 1 && k + 1 < count)) break;
+		}
 		j = k;
 	}
 	runHead = hasHead;

@@ -53,9 +53,7 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 			runEnd = capitalisedRun(words, i, nw);
 			runHead = runHasHead();
 		}
-		// (Most lines are not headlines, so the name is looked for first and the line weighed after.)
-		let generic = runHead ? genericName(text, words, i, vocab) : null;
-		if (generic && titleCase.at(words.start[i])) generic = null;
+		const generic = !runHead || titleCase.at(words.start[i]) ? null : genericName(text, words, i, vocab);
 		const known = vocab.institutionLexicon.longestAt(words, i);
 		let hit: { c: Collected; last: number } | null = null;
 		// "United Nations-African Union" is two known bodies side by side, not a third one.

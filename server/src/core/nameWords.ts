@@ -8,6 +8,7 @@
  * lower-case sets, for `words.lowerWord(i)`), including for a word joined across a line break.
  */
 import { HEADS } from './heads';
+import { InstitutionKind } from './model';
 import { Words } from './tokens';
 import { WordTable } from './wordTable';
 
@@ -63,6 +64,8 @@ export interface NameWords {
 	readonly connectAnyCase: FoldedWords;
 	readonly attributive: FoldedWords;
 	readonly genericAdjectives: FoldedWords;
+	/** The kind of body each head noun suggests, by word id (see heads.ts). */
+	readonly headKinds: ReadonlyMap<number, InstitutionKind>;
 	/** Single words tested for by the recognizer: "of", "and", "the", "in", "to", "for", "Committee", "World". */
 	readonly word: { readonly [w in SingleWord]: ExactWords };
 }
@@ -85,8 +88,9 @@ export function compileNameWords(table: WordTable): NameWords {
 		months: exact(MONTHS), ordinals: exact(ORDINALS),
 		headsAnyCase: folded(Object.keys(HEADS).map(h => h.toLowerCase())), connectAnyCase: folded(CONNECT), attributive: folded(ATTRIBUTIVE), genericAdjectives: folded(GENERIC_ADJECTIVES),
 		word: Object.fromEntries(SINGLE_WORDS.map(w => [w, exact([w])])) as NameWords['word'],
+		headKinds: new Map(Object.entries(HEADS).map(([h, kind]) => [table.intern(h), kind])),
 	};
-	for (const set of [...Object.values(sets).filter(s => s instanceof ExactWords || s instanceof FoldedWords), ...Object.values(sets.word)]) {
+	for (const set of [...Object.values(sets).filter(s => s instanceof ExactWords || s instanceof FoldedWords), ...Object.values(sets.word)] as (ExactWords | FoldedWords)[]) {
 		(set as ExactWords | FoldedWords).seal(table.size);
 	}
 	return sets;
@@ -197,5 +201,10 @@ export class FoldedWords {
 		const id = words.id[i];
 		if (id === undefined) return this.strings.has(words.lowerWord(i));
 		return id >= 0 && this.member[id] === 1;
+	}
+
+	/** 1 for the ids of the set's words, for loops that test many words (index with a word id ≥ 0). */
+	get flags(): Uint8Array {
+		return this.member;
 	}
 }

@@ -33,6 +33,8 @@ class TrieNode<T> {
 	entry: Entry<T> | null = null;
 	/** The phrase has a comma before the word that leads into this node. */
 	commaBefore = false;
+	/** Some child is reached by a prefix (`peacekeep*`): a word's prefixes must be tried here. */
+	prefixChildren = false;
 }
 
 export class PhraseLexicon<T> {
@@ -73,6 +75,7 @@ export class PhraseLexicon<T> {
 			const w = words.word(i);
 			const isPrefix = wildcard && i === words.count - 1 && w.length >= 4;
 			const key = this.table.intern(w, isPrefix);
+			if (isPrefix) node.prefixChildren = true;
 			if (isPrefix && i === 0) this.prefixStarts = true;
 			node.next ??= new Map();
 			let child = node.next.get(key);
@@ -148,9 +151,10 @@ export class PhraseLexicon<T> {
 	 * match. The first match found of each length wins, so the order of the stack is kept as it was.
 	 */
 	private walk(words: Words, i: number, limit: number): PhraseMatch<T> | null {
-		// Most walks meet no word with a prefix: they follow one path, which needs no stack.
+		// Most walks meet no prefix a phrase could continue with: they follow one path, which needs no
+		// stack. (A node none of whose children is a prefix ignores the word's prefixes.)
 		const ids = words.id, prefixFrom = words.prefixFrom;
-		if (prefixFrom[i] === prefixFrom[i + 1]) {
+		if (!this.prefixStarts || prefixFrom[i] === prefixFrom[i + 1]) {
 			let node = this.starts[ids[i]];
 			let best: Entry<T> | null = null, bestLast = -1;
 			for (let j = i + 1; node; j++) {
@@ -162,7 +166,7 @@ export class PhraseLexicon<T> {
 				if (j >= limit || !next) break;
 				const gap = words.gapBefore[j];
 				if (gap === Gap.Break) break;
-				if (prefixFrom[j] !== prefixFrom[j + 1]) return this.walkBranching(words, i, limit);
+				if (node.prefixChildren && prefixFrom[j] !== prefixFrom[j + 1]) return this.walkBranching(words, i, limit);
 				const wid = ids[j];
 				const child = wid >= 0 ? next.get(wid) : undefined;
 				node = child && (gap === Gap.Join || child.commaBefore) ? child : null;

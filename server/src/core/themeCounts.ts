@@ -9,9 +9,19 @@ const MAX_THEMES = 3;
 
 /** The themes that recur among `themeCues`, most cued first (ties in order of first cue), at most three. */
 export function rankedThemes(themeCues: readonly Cue[], longStatement: boolean): string[] {
-	const counts = new Map<string, number>();
-	for (const c of themeCues) counts.set(c.theme!, (counts.get(c.theme!) ?? 0) + 1);
-	const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+	// A statement cues a handful of themes: a list searched from its end beats a Map here.
+	const ranked: [string, number][] = [];
+	let last: [string, number] | undefined;
+	for (const c of themeCues) {
+		const theme = c.theme!;
+		if (last?.[0] !== theme) {
+			last = undefined;
+			for (let k = ranked.length - 1; k >= 0; k--) if (ranked[k][0] === theme) { last = ranked[k]; break; }
+			if (!last) ranked.push(last = [theme, 0]);
+		}
+		last[1]++;
+	}
+	ranked.sort((a, b) => b[1] - a[1]);
 	const top = ranked[0]?.[1] ?? 0;
 	// A theme mentioned once in a long statement is a passing reference, not what it is about.
 	const min = Math.max(1, Math.ceil(top / 3), longStatement ? 2 : 1);
@@ -22,8 +32,8 @@ export function rankedThemes(themeCues: readonly Cue[], longStatement: boolean):
  * The sentence of each cue: the first sentence ending after the cue begins (the last sentence if
  * none does). Cues come in text order, so one forward pass finds them all.
  */
-export function sentencesOf(cues: readonly Cue[], ends: readonly number[]): Int32Array {
-	const out = new Int32Array(cues.length);
+export function sentencesOf(cues: readonly Cue[], ends: readonly number[]): number[] {
+	const out: number[] = new Array(cues.length);
 	let k = 0;
 	for (let c = 0; c < cues.length; c++) {
 		const offset = cues[c].span.start;
@@ -37,11 +47,11 @@ export function sentencesOf(cues: readonly Cue[], ends: readonly number[]): Int3
  * For each of `themes`, the stance most often cued in the sentences where the theme is cued (ties
  * to the stance cued first); themes with no stance cue beside them have none.
  */
-export function themeStances(themes: readonly string[], themeCues: readonly Cue[], themeAt: Int32Array, stanceCues: readonly Cue[], stanceAt: Int32Array, sentenceCount: number): ThemeStance[] {
+export function themeStances(themes: readonly string[], themeCues: readonly Cue[], themeAt: readonly number[], stanceCues: readonly Cue[], stanceAt: readonly number[], sentenceCount: number): ThemeStance[] {
 	if (!stanceCues.length || !themes.length) return [];
-	// The sentences where each theme is cued, a byte per sentence.
+	// The sentences where each theme is cued, a flag per sentence.
 	const cuedIn = themes.map(theme => {
-		const flags = new Uint8Array(sentenceCount);
+		const flags: number[] = new Array(sentenceCount).fill(0);
 		for (let c = 0; c < themeCues.length; c++) if (themeCues[c].theme === theme) flags[themeAt[c]] = 1;
 		return flags;
 	});
@@ -65,8 +75,8 @@ export function themeStances(themes: readonly string[], themeCues: readonly Cue[
 }
 
 /** The sentence holding the most cues of either kind (the first of equals), or -1 when there are no cues. */
-export function busiestSentence(themeAt: Int32Array, stanceAt: Int32Array, sentenceCount: number): number {
-	const score = new Int32Array(sentenceCount);
+export function busiestSentence(themeAt: readonly number[], stanceAt: readonly number[], sentenceCount: number): number {
+	const score: number[] = new Array(sentenceCount).fill(0);
 	for (const s of themeAt) score[s]++;
 	for (const s of stanceAt) score[s]++;
 	let best = -1, bestScore = 0;

@@ -33,6 +33,8 @@ const NOT_NAMES = /^(President|Secretary-General|Chairman|Chair|Vice-President|S
 
 /** Parses a label at the start of `line`, or returns null. */
 export function parseLabel(line: string): Label | null {
+	// Every label ends with a colon: without one the patterns' lazy parts would be tried at length.
+	if (line.indexOf(':') < 0) return null;
 	const first = line.charCodeAt(0);
 	if (first === 84) { // 'T'
 		const m = OFFICE.exec(line);

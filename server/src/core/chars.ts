@@ -60,3 +60,22 @@ export function foldCode(c: number): number {
 }
 
 buildClass(0);
+
+/** Node's Buffer, when the engine runs in Node: it copies a string's code units natively. */
+const NodeBuffer = (globalThis as { Buffer?: { from(text: string, encoding: 'utf16le'): Uint8Array } }).Buffer;
+
+/**
+ * The UTF-16 code units of text[from, to) in a typed array. The tokenizer reads these rather than
+ * the string: the engine is handed flat, sliced and concatenated strings, and a loop that reads
+ * all three through charCodeAt runs at half the speed of one that sees a single kind.
+ */
+export function codeUnits(text: string, from: number, to: number): Uint16Array {
+	const part = from === 0 && to === text.length ? text : text.slice(from, to);
+	if (NodeBuffer && part.length > 64) {
+		const bytes = NodeBuffer.from(part, 'utf16le');
+		if (bytes.byteOffset % 2 === 0) return new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1);
+	}
+	const out = new Uint16Array(part.length);
+	for (let i = 0; i < part.length; i++) out[i] = part.charCodeAt(i);
+	return out;
+}

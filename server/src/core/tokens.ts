@@ -9,7 +9,7 @@
  * Words are not cut out as strings while scanning: each is hashed as it is read and looked up in
  * the vocabulary's WordTable; the string is made only when a caller asks for it.
  */
-import { buildClass, CHAR_CLASS, charClass, FOLDED, UPPER, WORD } from './chars';
+import { buildClass, CHAR_CLASS, charClass, codeUnits, FOLDED, UPPER, WORD } from './chars';
 import { HASH_SEED, STEM, WordTable } from './wordTable';
 
 /** How two neighbouring words are separated, from loosest to tightest. */
@@ -73,12 +73,12 @@ export function isWordChar(c: number): boolean {
 	return (charClass(c) & WORD) !== 0;
 }
 
-function gapKind(text: string, from: number, to: number): Gap {
-	if (to - from === 1 && text.charCodeAt(from) === 32) return Gap.Join; // the usual single space
+/** The kind of gap between two words: units [a, b) (indexes into `units`, which start at text offset `from`). */
+function gapKind(text: string, units: Uint16Array, from: number, a: number, b: number): Gap {
 	let kind = Gap.Join;
 	let newlines = 0;
-	for (let i = from; i < to; i++) {
-		const c = text.charCodeAt(i);
+	for (let i = a; i < b; i++) {
+		const c = units[i];
 		if (c === 32 || c === 9 || c === 0xa0) continue;
 		if (c === 10 || c === 13) {
 			if (c === 10 && ++newlines > 1) return Gap.Break;
@@ -86,9 +86,9 @@ function gapKind(text: string, from: number, to: number): Gap {
 		}
 		// A full stop before a space ends a sentence, unless it follows an initial ("Keisal M. Peters").
 		if (c === 46) {
-			const next = text.charCodeAt(i + 1);
-			const initial = i === from && (from < 2 || !isWordChar(text.charCodeAt(from - 2)));
-			if ((next === 32 || next === 10 || next === 13 || next === 9 || i + 1 >= to) && !initial) return Gap.Break;
+			const next = at(text, units, from, i + 1);
+			const initial = i === a && (from + a < 2 || !isWordChar(at(text, units, from, a - 2)));
+			if ((next === 32 || next === 10 || next === 13 || next === 9 || i + 1 >= b) && !initial) return Gap.Break;
 			continue;
 		}
 		// hyphen, apostrophes, slash, soft and non-breaking hyphens, typographic apostrophes
@@ -114,11 +114,14 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 	const joined = new Map<number, string>();
 	const prefixLengths = table.prefixLengths;
 	const classes = CHAR_CLASS, folded = FOLDED;
+	// units[k] is text[from + k]; offsets below are text offsets, so units are read at i - from.
+	const units = codeUnits(text, from, to);
+	const length = to - from;
 	let n = 0;
-	let i = from;
+	let i = 0;
 	let prevEnd = -1;
-	while (i < to) {
-		let c = text.charCodeAt(i);
+	while (i < length) {
+		let c = units[i];
 		let cls = classes[c] || buildClass(c);
 		if (!(cls & WORD)) { i++; continue; }
 		if (n === cap) {
@@ -132,8 +135,8 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 		if (prefixLengths === 0) {
 			do {
 				h = Math.imul(h ^ folded[c], 16777619);
-				c = text.charCodeAt(++i);
-			} while (i < to && ((cls = classes[c] || buildClass(c)) & WORD));
+				c = units[++i];
+			} while (i < length && ((cls = classes[c] || buildClass(c)) & WORD));
 		} else {
 			// Prefixes are probed only for words whose first four letters begin some prefix.
 			let stem = true;
@@ -142,40 +145,43 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 				i++;
 				const k = i - s;
 				if (stem && k >= STEM) {
-					if (k === STEM) stem = table.hasStem(text, s, h);
+					if (k === STEM) stem = table.hasStem(units, s, h);
 					if (stem && k < 32 && (prefixLengths >>> k) & 1) {
-						const p = table.lookup(text, s, i, h, true);
+						const p = table.lookup(units, s, i, h, true);
 						if (p >= 0) prefixIds.push(p);
 					}
 				}
-				c = text.charCodeAt(i);
-			} while (i < to && ((cls = classes[c] || buildClass(c)) & WORD));
+				c = units[i];
+			} while (i < length && ((cls = classes[c] || buildClass(c)) & WORD));
 		}
-		let wordId = table.lookup(text, s, i, h);
+		let wordId = table.lookup(units, s, i, h);
 		// "peace-\nkeeping": join a word broken by a hyphen at a line end.
-		if (c === 45 && (text.charCodeAt(i + 1) === 10 || text.charCodeAt(i + 1) === 13)) {
-			let j = i + 1;
-			while (j < to && (text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13 || text.charCodeAt(j) === 32)) j++;
-			const d = text.charCodeAt(j);
-			if (d >= 97 && d <= 122) {
-				const s2 = j;
-				while (j < to && isWordChar(text.charCodeAt(j))) j++;
-				const word = text.slice(s, i) + text.slice(s2, j);
-				joined.set(n, word);
-				wordId = table.lookupString(word);
-				prefixIds.length = prefixFrom[n];
-				for (let k = STEM; k <= Math.min(31, word.length); k++) {
-					if ((prefixLengths >>> k) & 1) {
-						const p = table.lookupString(word.slice(0, k), true);
-						if (p >= 0) prefixIds.push(p);
+		if (c === 45 && i < length) {
+			const after = at(text, units, from, i + 1);
+			if (after === 10 || after === 13) {
+				let j = i + 1;
+				while (j < length && (units[j] === 10 || units[j] === 13 || units[j] === 32)) j++;
+				const d = at(text, units, from, j);
+				if (d >= 97 && d <= 122) {
+					const s2 = j;
+					while (j < length && isWordChar(units[j])) j++;
+					const word = text.slice(from + s, from + i) + text.slice(from + s2, from + j);
+					joined.set(n, word);
+					wordId = table.lookupString(word);
+					prefixIds.length = prefixFrom[n];
+					for (let k = STEM; k <= Math.min(31, word.length); k++) {
+						if ((prefixLengths >>> k) & 1) {
+							const p = table.lookupString(word.slice(0, k), true);
+							if (p >= 0) prefixIds.push(p);
+						}
 					}
+					i = j;
 				}
-				i = j;
 			}
 		}
-		gaps[n] = prevEnd < 0 ? Gap.Break : s - prevEnd === 1 && text.charCodeAt(prevEnd) === 32 ? Gap.Join : gapKind(text, prevEnd, s);
-		start[n] = s;
-		end[n] = i;
+		gaps[n] = prevEnd < 0 ? Gap.Break : s - prevEnd === 1 && units[prevEnd] === 32 ? Gap.Join : gapKind(text, units, from, prevEnd, s);
+		start[n] = from + s;
+		end[n] = from + i;
 		id[n] = wordId;
 		n++;
 		prevEnd = i;
@@ -183,6 +189,11 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 	prefixFrom[n] = prefixIds.length;
 	return new Words(text, n, start.subarray(0, n), end.subarray(0, n), gaps.subarray(0, n), id.subarray(0, n),
 		prefixFrom.subarray(0, n + 1), Int32Array.from(prefixIds), joined);
+}
+
+/** The code unit at units index k, read from the text where k lies outside the units. */
+function at(text: string, units: Uint16Array, from: number, k: number): number {
+	return k >= 0 && k < units.length ? units[k] : text.charCodeAt(from + k);
 }
 
 function grow(a: Int32Array, size: number): Int32Array {

@@ -6,7 +6,7 @@
  * Words are compared case-folded (A–Z and other letters to lower case). A cue ending in `*` is
  * interned as a prefix: words that begin with it carry its id too.
  */
-import { foldCode, FOLDED } from './chars';
+import { codeUnits, foldCode, FOLDED } from './chars';
 
 /** The folded (lower-case) code unit of `c`. */
 export const fold = foldCode;
@@ -52,7 +52,7 @@ export class WordTable {
 
 	private add(key: string, kind: Kind): number {
 		const h = hashString(key);
-		const found = this.find(key, 0, key.length, h, kind);
+		const found = this.find(codeUnits(key, 0, key.length), 0, key.length, h, kind);
 		if (found >= 0) return found;
 		// A sparse table: most words of a text are not in it, and a miss should end at an empty slot.
 		if ((this.keys.length + 1) * 4 > this.slots.length) this.grow();
@@ -67,30 +67,30 @@ export class WordTable {
 		return id;
 	}
 
-	/** The id of the word text[start, end) (folded), or -1 when no lexicon knows it. */
-	lookup(text: string, start: number, end: number, h: number, isPrefix = false): number {
+	/** The id of the word units[start, end) (folded), or -1 when no lexicon knows it. */
+	lookup(units: Uint16Array, start: number, end: number, h: number, isPrefix = false): number {
 		if (!((this.keyBits[(h >>> 3) & 8191] >> (h & 7)) & 1)) return -1;
-		return this.find(text, start, end, h, isPrefix ? Kind.Prefix : Kind.Word);
+		return this.find(units, start, end, h, isPrefix ? Kind.Prefix : Kind.Word);
 	}
 
-	/** True when some prefix begins with the four letters text[start, start + 4) hashed to `h`. */
-	hasStem(text: string, start: number, h: number): boolean {
+	/** True when some prefix begins with the four letters units[start, start + 4) hashed to `h`. */
+	hasStem(units: Uint16Array, start: number, h: number): boolean {
 		if (!((this.stemBits[(h >>> 3) & 8191] >> (h & 7)) & 1)) return false;
-		return this.find(text, start, start + STEM, h, Kind.Stem) >= 0;
+		return this.find(units, start, start + STEM, h, Kind.Stem) >= 0;
 	}
 
 	/** The id of a word given as a string (for words joined across a line break), or -1. */
 	lookupString(word: string, isPrefix = false): number {
-		return this.lookup(word, 0, word.length, hashString(word), isPrefix);
+		return this.lookup(codeUnits(word, 0, word.length), 0, word.length, hashString(word), isPrefix);
 	}
 
-	private find(text: string, start: number, end: number, h: number, kind: Kind): number {
+	private find(units: Uint16Array, start: number, end: number, h: number, kind: Kind): number {
 		const slots = this.slots, slotHash = this.slotHash, slotKind = this.slotKind;
 		const mask = slots.length - 1;
 		for (let s = h & mask; ; s = (s + 1) & mask) {
 			const id = slots[s];
 			if (id < 0) return -1;
-			if (slotHash[s] === h && slotKind[s] === kind && sameFolded(this.keys[id], text, start, end)) return id;
+			if (slotHash[s] === h && slotKind[s] === kind && sameFolded(this.keys[id], units, start, end)) return id;
 		}
 	}
 
@@ -119,11 +119,11 @@ function hashString(word: string): number {
 	return h;
 }
 
-/** Whether text[start, end) folds to `key`. Every code unit compared was classified (and so folded) before. */
-function sameFolded(key: string, text: string, start: number, end: number): boolean {
+/** Whether units[start, end) folds to `key`. Every code unit compared was classified (and so folded) before. */
+function sameFolded(key: string, units: Uint16Array, start: number, end: number): boolean {
 	if (key.length !== end - start) return false;
 	for (let i = 0; i < key.length; i++) {
-		if (key.charCodeAt(i) !== FOLDED[text.charCodeAt(start + i)]) return false;
+		if (key.charCodeAt(i) !== FOLDED[units[start + i]]) return false;
 	}
 	return true;
 }

@@ -20,7 +20,8 @@ interface Needle {
 
 function splitNeedle(needle: string): Needle {
 	let at = 0, best = Infinity;
-	for (let i = 0; i < needle.length; i++) {
+	// A key of two characters or more lets the native search, not a call back here, reject most near misses.
+	for (let i = 0; i <= needle.length - Math.min(2, needle.length); i++) {
 		const r = RARITY.indexOf(needle[i]);
 		if (r >= 0 && r < best) { best = r; at = i; }
 	}

@@ -93,7 +93,8 @@ export class PhraseLexicon<T> {
 	/** The longest phrase starting at word `i` and ending before word `limit`, or null. */
 	longestAt(words: Words, i: number, limit = words.count): PhraseMatch<T> | null {
 		// Words no phrase contains, and (for names) words in lower case, start nothing.
-		if (i >= limit || !this.canStart(words, i, this.startIndex())) return null;
+		if (this.startsFor !== this.table.size) this.startIndex();
+		if (i >= limit || !this.canStart(words, i)) return null;
 		const m = this.walk(words, i, limit);
 		return m && (this.caseMode === 'any' || startsUpperOrDigit(words, i)) ? m : null;
 	}
@@ -101,20 +102,10 @@ export class PhraseLexicon<T> {
 	/** Every leftmost-longest, non-overlapping match in words [from, to). */
 	matchAll(words: Words, from = 0, to = words.count): PhraseMatch<T>[] {
 		const out: PhraseMatch<T>[] = [];
-		this.startIndex();
-		const flags = this.startFlags, prefixStarts = this.prefixStarts;
-		const ids = words.id, prefixFrom = words.prefixFrom, prefixIds = words.prefixIds;
 		const name = this.caseMode === 'name';
-		// Every word of the text passes here: the test that rejects almost all of them comes first.
 		for (let i = from; i < to; i++) {
-			const id = ids[i];
-			if (!(id >= 0 && flags[id] === 1)) {
-				if (!prefixStarts) continue;
-				let p = prefixFrom[i];
-				const end = prefixFrom[i + 1];
-				while (p < end && flags[prefixIds[p]] !== 1) p++;
-				if (p === end) continue;
-			}
+			i = this.nextStart(words, i, to);
+			if (i >= to) break;
 			// The walk reads word ids only; the text is read (a cache miss, often) for what it finds.
 			const m = this.walk(words, i, to);
 			if (m && (!name || startsUpperOrDigit(words, i))) {
@@ -137,12 +128,38 @@ export class PhraseLexicon<T> {
 		return this.starts = starts;
 	}
 
+	/**
+	 * The first word in [from, to) at which some phrase may begin, by its id or one of its prefixes
+	 * (case not weighed), or `to`: before it, `longestAt` is null everywhere. Every word of a text
+	 * passes here, so the test that rejects almost all of them comes first.
+	 */
+	nextStart(words: Words, from: number, to: number): number {
+		if (this.startsFor !== this.table.size) this.startIndex();
+		const flags = this.startFlags, ids = words.id;
+		if (!this.prefixStarts) {
+			for (let i = from; i < to; i++) {
+				const id = ids[i];
+				if (id >= 0 && flags[id] === 1) return i;
+			}
+			return to;
+		}
+		const prefixFrom = words.prefixFrom, prefixIds = words.prefixIds;
+		for (let i = from; i < to; i++) {
+			const id = ids[i];
+			if (id >= 0 && flags[id] === 1) return i;
+			for (let p = prefixFrom[i], end = prefixFrom[i + 1]; p < end; p++) if (flags[prefixIds[p]] === 1) return i;
+		}
+		return to;
+	}
+
 	/** Whether some phrase begins with word i (by its id or one of its prefixes). */
-	private canStart(words: Words, i: number, starts: readonly (TrieNode<T> | null)[]): boolean {
+	private canStart(words: Words, i: number): boolean {
+		const flags = this.startFlags;
 		const id = words.id[i];
-		if (id >= 0 && starts[id]) return true;
+		if (id >= 0 && flags[id] === 1) return true;
+		if (!this.prefixStarts) return false;
 		const to = words.prefixFrom[i + 1];
-		for (let p = words.prefixFrom[i]; p < to; p++) if (starts[words.prefixIds[p]]) return true;
+		for (let p = words.prefixFrom[i]; p < to; p++) if (flags[words.prefixIds[p]] === 1) return true;
 		return false;
 	}
 

@@ -16,7 +16,7 @@ import { onBehalfOf } from './affiliation';
 import { Analysis, InstitutionEntry, Mention, Span, StateEntry, Statement } from './model';
 import { classifyLine } from './procedural';
 import { Gap, tokenize } from './tokens';
-import { invitations } from './verbatim';
+import { invitations, Turn } from './verbatim';
 import { Vocabulary } from './vocabulary';
 
 /** One replaced stretch: [start, oldEnd) of the old text is [start, newEnd) of the new one. */
@@ -24,6 +24,8 @@ export interface TextEdit {
 	readonly start: number;
 	readonly oldEnd: number;
 	readonly newEnd: number;
+	/** The new text of the stretch, when known: then the new text is read nowhere else. */
+	readonly text?: string;
 }
 
 /** A text with its analysis and line index, as the previous version left them. */
@@ -60,15 +62,47 @@ export function textDifference(before: string, after: string): TextEdit | null {
 
 /**
  * One edit covering `first` (old text → middle text) and then [start, end) of the middle text
- * replaced by `length` characters: the smallest stretch of the old text that either touched.
+ * replaced by `inserted`: the smallest stretch of the old text that either touched. Its new text is
+ * known when `first`'s is; `old` is read only around the two edits.
  */
-export function mergeEdits(first: TextEdit, start: number, end: number, length: number): TextEdit {
-	return {
+export function mergeEdits(old: string, first: TextEdit, start: number, end: number, inserted: string): TextEdit {
+	const merged = {
 		start: Math.min(first.start, start),
 		oldEnd: first.oldEnd + Math.max(0, end - first.newEnd),
-		newEnd: Math.max(first.newEnd, end) + length - (end - start),
+		newEnd: Math.max(first.newEnd, end) + inserted.length - (end - start),
 	};
+	if (first.text === undefined) return merged;
+	// The middle text from merged.start to the further of the two ends, then the second edit in it.
+	const middle = old.slice(merged.start, first.start) + first.text + old.slice(first.oldEnd, first.oldEnd + Math.max(0, end - first.newEnd));
+	return { ...merged, text: middle.slice(0, start - merged.start) + inserted + middle.slice(end - merged.start) };
 }
+
+/**
+ * A stretch of a text held as its own string: the new text is read only through one, built from
+ * the old text and the edit's new characters. Reading an edited string itself would first copy
+ * all of it (an engine flattens a string made by concatenation on its first read: megabytes).
+ */
+export class Stretch {
+	/** `text` is the whole text's [offset, offset + text.length); `length` is the whole text's length. */
+	constructor(readonly text: string, readonly offset: number, readonly length: number) {}
+
+	get end(): number {
+		return this.offset + this.text.length;
+	}
+
+	/** The code unit at text offset `p` (NaN outside the stretch). */
+	charCodeAt(p: number): number {
+		return this.text.charCodeAt(p - this.offset);
+	}
+
+	/** text[a, b), clipped to the stretch. */
+	slice(a: number, b: number): string {
+		return this.text.slice(Math.max(0, a - this.offset), Math.max(0, b - this.offset));
+	}
+}
+
+/** Characters kept around the window of names, so that the lines names stand on read alike. */
+const MARGIN = 600;
 
 /** How far around an edit the names are read again (characters): far more than any name runs. */
 const WINDOW = 2000;
@@ -85,44 +119,49 @@ export function reanalyze(previous: AnalyzedText, text: string, edit: TextEdit, 
 	if (k < 0) return null;
 	const s = old.statements[k];
 	const before = previous.text;
+	const oldLines = previous.lines;
 	const delta = edit.newEnd - edit.oldEnd;
 	const next = old.statements[k + 1];
 	// Up to the line of the next label (or the end of the text), and that line left as it is.
-	const nextLineStart = next ? previous.lines.starts[previous.lines.lineAt(next.span.start) - 1] : before.length;
+	const nextLineStart = next ? oldLines.starts[oldLines.lineAt(next.span.start) - 1] : before.length;
 	if (edit.start <= s.span.start || edit.oldEnd > nextLineStart) return null;
 	// An edit at the end of the statement, or in the blank lines after it, may move its end.
 	const atEnd = edit.oldEnd >= s.span.end;
 	if (atEnd && !blank(before, s.span.end, nextLineStart)) return null;
-	const lines = LineIndex.afterEdit(previous.lines, text, edit.start, edit.oldEnd, edit.newEnd);
+
+	// What is read of the new text: the statement, the lines the edit touches, and the names around it.
+	const from = Math.max(0, Math.min(s.span.start, oldLines.starts[oldLines.lineAt(edit.start) - 1] - 2, edit.start - WINDOW - MARGIN));
+	const to = Math.min(before.length, Math.max(nextLineStart + 2, oldLines.lineEnd(oldLines.lineAt(edit.oldEnd)) + 2, edit.oldEnd + WINDOW + MARGIN));
+	const inserted = edit.text ?? text.slice(edit.start, edit.newEnd);
+	const after = new Stretch(before.slice(from, edit.start) + inserted + before.slice(edit.oldEnd, to), from, text.length);
+	const lines = LineIndex.afterEdit(oldLines, text, edit.start, edit.oldEnd, edit.newEnd, p => after.charCodeAt(p));
 	if (next && lines.starts[lines.lineAt(next.span.start + delta) - 1] !== nextLineStart + delta) return null;
 	// The statement ends where its last printed line does.
 	let end = s.span.end + delta;
 	if (atEnd) {
 		end = nextLineStart + delta;
-		while (end > s.span.start && isSpaceOrBreak(text.charCodeAt(end - 1))) end--;
+		while (end > s.span.start && isSpaceOrBreak(after.charCodeAt(end - 1))) end--;
 		if (end <= s.span.start) return null;
 	}
 	// A word broken by a hyphen at the statement's end could join the next line's.
-	if (text.charCodeAt(end - 1) === 45) return null;
-	if (!plainLines(before, previous.lines, edit.start, edit.oldEnd, s.span.start) || !plainLines(text, lines, edit.start, edit.newEnd, s.span.start)) return null;
+	if (after.charCodeAt(end - 1) === 45) return null;
+	const whole = new Stretch(before, 0, before.length);
+	if (!plainLines(whole, oldLines, edit.start, edit.oldEnd, s.span.start) || !plainLines(after, lines, edit.start, edit.newEnd, s.span.start)) return null;
+	if (!afterPlainLine(whole, oldLines, edit.start, s.span.start)) return null;
 	// The label and the opening words name the speaker and whom they speak for.
-	if (!sameSpeaker(turnOpening(before, previous.lines, s.span.start), turnOpening(text, lines, s.span.start), s.speaker.affiliation, vocab)) return null;
+	if (!sameSpeaker(turnOpening(whole, oldLines, s.span.start), turnOpening(after, lines, s.span.start), s.speaker.affiliation, vocab)) return null;
 	// Genre is decided on the first 200 kB.
 	if (edit.start < 200_000 && detectGenre(text).genre !== 'verbatim-record') return null;
-	const span = { start: s.span.start, end };
 	// Briefers' titles come from the President's invitations anywhere in the record.
-	if (!sameMap(invitations(before.slice(s.span.start, s.span.end)), invitations(text.slice(span.start, span.end)))) return null;
-	if (!namesUnchanged(before, text, edit, vocab)) return null;
+	if (!sameMap(invitations(before.slice(s.span.start, s.span.end)), invitations(after.slice(s.span.start, end)))) return null;
+	if (!namesUnchanged(new Stretch(before.slice(from, to), from, before.length), after, edit, vocab)) return null;
 
-	const lineDelta = lines.lineCount - previous.lines.lineCount;
+	const lineDelta = lines.lineCount - oldLines.lineCount;
 	const move = mover(edit, lineDelta);
 	const headings = old.headings.map(h => h.span.start < edit.oldEnd ? h : { ...h, span: move.span(h.span), line: h.line + lineDelta });
 	const votes = old.votes.map(v => v.span.start < edit.oldEnd ? v : { ...v, span: move.span(v.span), line: v.line + lineDelta });
-	const context: StatementContext = { vocab, votes, headings, lineOf: offset => lines.lineAt(offset) };
-	const words = tokenize(text, span.start, span.end, vocab.words);
-	const statements = old.statements.map((st, i): Statement => i < k ? st
-		: i === k ? buildStatement(text, { start: span.start, end: span.end, speaker: st.speaker }, k, words, 0, words.count, context)
-		: moveStatement(st, move));
+	const statement = restatement(after, { start: s.span.start, end, speaker: s.speaker }, k, { vocab, votes, headings, lineOf: offset => lines.lineAt(offset) });
+	const statements = old.statements.map((st, i): Statement => i < k ? st : i === k ? statement : moveStatement(st, move));
 	const analysis: Analysis = {
 		genre: old.genre,
 		statements,
@@ -130,9 +169,34 @@ export function reanalyze(previous: AnalyzedText, text: string, edit: TextEdit, 
 		institutions: old.institutions.map((e): InstitutionEntry => ({ ...e, mentions: moveMentions(e.mentions, move) })),
 		states: old.states.map((e): StateEntry => ({ ...e, mentions: moveMentions(e.mentions, move) })),
 		votes,
-		presidents: old.presidents.map(p => p.fromLine <= previous.lines.lineAt(edit.oldEnd) ? p : { ...p, fromLine: p.fromLine + lineDelta }),
+		presidents: old.presidents.map(p => p.fromLine <= oldLines.lineAt(edit.oldEnd) ? p : { ...p, fromLine: p.fromLine + lineDelta }),
 	};
 	return { text, analysis, lines, statement: k, edit };
+}
+
+/**
+ * The statement of `turn` analysed again from the stretch of text that holds it: built on the
+ * stretch's own offsets, then moved to the text's.
+ */
+function restatement(stretch: Stretch, turn: Turn, index: number, context: StatementContext): Statement {
+	const base = stretch.offset;
+	const toLocal = (span: Span): Span => ({ start: span.start - base, end: span.end - base });
+	const local: StatementContext = {
+		vocab: context.vocab,
+		votes: context.votes.map(v => ({ ...v, span: toLocal(v.span) })),
+		headings: context.headings.map(h => ({ ...h, span: toLocal(h.span) })),
+		lineOf: offset => context.lineOf(offset + base),
+	};
+	const words = tokenize(stretch.text, turn.start - base, turn.end - base, context.vocab.words);
+	const st = buildStatement(stretch.text, { ...toLocal(turn), speaker: turn.speaker }, index, words, 0, words.count, local);
+	const back = (span: Span): Span => ({ start: span.start + base, end: span.end + base });
+	return {
+		...st,
+		span: back(st.span),
+		speaker: turn.speaker,
+		themeCues: st.themeCues.map(c => ({ span: back(c.span), theme: c.theme })),
+		stanceCues: st.stanceCues.map(c => ({ span: back(c.span), stance: c.stance })),
+	};
 }
 
 /** The index of the last statement starting at or before `offset`, or -1. */
@@ -157,20 +221,29 @@ function isSpaceOrBreak(c: number): boolean {
 }
 
 /**
- * Whether every line the stretch [from, to) touches is ordinary speech: no speaker label (whole
- * or broken over two lines, also with the line before), procedural line, heading, vote or page
- * furniture, which would change where turns begin and end. The statement's own label line (the
- * one holding `labelStart`) is left to `turnOpening`.
+ * Whether every line [from, to] touches is ordinary speech: no speaker label (whole or the first
+ * half of one broken over two lines), procedural line, heading, vote or page furniture, which
+ * would change where turns begin and end. The statement's own label line (the one holding
+ * `labelStart`) is left to `turnOpening`.
  */
-function plainLines(text: string, lines: LineIndex, from: number, to: number, labelStart: number): boolean {
+function plainLines(text: Stretch, lines: LineIndex, from: number, to: number, labelStart: number): boolean {
 	const first = lines.lineAt(from), last = lines.lineAt(to);
 	for (let l = first; l <= last; l++) {
 		if (lines.starts[l - 1] <= labelStart) continue;
+		if (lines.lineEnd(l) > text.end) return false;
 		const line = text.slice(lines.starts[l - 1], lines.lineEnd(l)).trim();
 		if (line && (parseLabel(line) !== null || classifyLine(line) !== null || looksLikeBrokenLabel(line))) return false;
 	}
+	return true;
+}
+
+/**
+ * Whether the content line before the edit's first line is safe: a label broken over two lines
+ * would be joined with whatever line follows it. (The text before the edit is the same in both.)
+ */
+function afterPlainLine(text: Stretch, lines: LineIndex, from: number, labelStart: number): boolean {
+	const first = lines.lineAt(from);
 	if (lines.starts[first - 1] <= labelStart) return true;
-	// The content line before: a label broken over two lines is joined with the line that follows it.
 	for (let l = first - 1; l >= 1; l--) {
 		const line = text.slice(lines.starts[l - 1], lines.lineEnd(l)).trim();
 		if (line) return parseLabel(line) !== null || !looksLikeBrokenLabel(line);
@@ -179,20 +252,21 @@ function plainLines(text: string, lines: LineIndex, from: number, to: number, la
 }
 
 /** The label and opening words of the turn that starts at `start`, read as segmentVerbatim reads them. */
-function turnOpening(text: string, lines: LineIndex, start: number): { label: Label | null; opening: string } {
+function turnOpening(text: Stretch, lines: LineIndex, start: number): { label: Label | null; opening: string } {
 	const first = lines.lineAt(start);
-	const line = text.slice(start, lines.lineEnd(first)).trim();
+	const raw = text.slice(start, lines.lineEnd(first));
+	const line = raw.trim();
 	let label = parseLabel(line);
-	let firstEnd = start + text.slice(start, lines.lineEnd(first)).trimEnd().length;
+	let firstEnd = start + raw.trimEnd().length;
 	if (!label && looksLikeBrokenLabel(line)) {
-		for (let l = first + 1; l <= lines.lineCount; l++) {
-			const raw = text.slice(lines.starts[l - 1], lines.lineEnd(l));
-			const next = raw.trim();
+		for (let l = first + 1; l <= lines.lineCount && lines.starts[l - 1] < text.end; l++) {
+			const rawNext = text.slice(lines.starts[l - 1], lines.lineEnd(l));
+			const next = rawNext.trim();
 			if (!next) continue;
 			const joined = parseLabel(line + ' ' + next);
 			if (joined && joined.length > line.length) {
 				label = joined;
-				firstEnd = lines.starts[l - 1] + raw.trimEnd().length;
+				firstEnd = lines.starts[l - 1] + rawNext.trimEnd().length;
 			}
 			break;
 		}
@@ -222,8 +296,8 @@ function sameMap(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>)
  * by resolution ("Committee established pursuant to …"), acronyms the text defined earlier (an
  * edited word with two capitals could become one), and names longer than the window.
  */
-function namesUnchanged(before: string, after: string, edit: TextEdit, vocab: Vocabulary): boolean {
-	if (/pursuant/i.test(before.slice(Math.max(0, edit.start - 400), edit.oldEnd + 400))) return false;
+function namesUnchanged(before: Stretch, after: Stretch, edit: TextEdit, vocab: Vocabulary): boolean {
+	if (/pursuant/i.test(before.slice(edit.start - 400, edit.oldEnd + 400))) return false;
 	const window = sentencesAround(before, edit.start, edit.oldEnd, vocab);
 	if (!window) return false;
 	const delta = edit.newEnd - edit.oldEnd;
@@ -237,15 +311,16 @@ function namesUnchanged(before: string, after: string, edit: TextEdit, vocab: Vo
 }
 
 /** The offsets of the sentences that [from, to) touches, with one more on each side; null when too long. */
-function sentencesAround(text: string, from: number, to: number, vocab: Vocabulary): { start: number; end: number } | null {
-	const a = Math.max(0, from - WINDOW), b = Math.min(text.length, to + WINDOW);
-	const words = tokenize(text, a, b, vocab.words);
+function sentencesAround(text: Stretch, from: number, to: number, vocab: Vocabulary): { start: number; end: number } | null {
+	const a = Math.max(text.offset, from - WINDOW), b = Math.min(text.end, to + WINDOW);
+	const words = tokenize(text.text, a - text.offset, b - text.offset, vocab.words);
 	if (words.count === 0) return { start: from, end: to };
+	const base = text.offset;
 	// The words touching [from, to]; when none does, the word on each side.
 	let i = 0;
-	while (i < words.count && words.end[i] < from) i++;
+	while (i < words.count && words.end[i] + base < from) i++;
 	let j = words.count - 1;
-	while (j >= 0 && words.start[j] > to) j--;
+	while (j >= 0 && words.start[j] + base > to) j--;
 	i = Math.min(i, words.count - 1);
 	j = Math.max(j, 0);
 	let left = Math.min(i, j), right = Math.max(i, j);
@@ -257,19 +332,19 @@ function sentencesAround(text: string, from: number, to: number, vocab: Vocabula
 		if (right + 1 >= words.count) { if (b < text.length) return null; right = words.count - 1; break; }
 		if (words.gapBefore[right + 1] === Gap.Break && ++breaks === 2) break;
 	}
-	return { start: Math.min(from, words.start[left]), end: Math.max(to, words.end[right]) };
+	return { start: Math.min(from, words.start[left] + base), end: Math.max(to, words.end[right] + base) };
 }
 
 /** True when a word touching [from, to) has two capitals, as defined acronyms do ("MINUSCA"). */
-function hasAcronymLikeWord(text: string, from: number, to: number, vocab: Vocabulary): boolean {
+function hasAcronymLikeWord(text: Stretch, from: number, to: number, vocab: Vocabulary): boolean {
 	let a = from, b = to;
-	while (a > 0 && !isBoundary(text.charCodeAt(a - 1))) a--;
-	while (b < text.length && !isBoundary(text.charCodeAt(b))) b++;
-	const words = tokenize(text, a, b, vocab.words);
+	while (a > text.offset && !isBoundary(text.charCodeAt(a - 1))) a--;
+	while (b < text.end && !isBoundary(text.charCodeAt(b))) b++;
+	const words = tokenize(text.text, a - text.offset, b - text.offset, vocab.words);
 	for (let i = 0; i < words.count; i++) {
 		let capitals = 0;
 		for (let p = words.start[i]; p < words.end[i]; p++) {
-			const c = text.charCodeAt(p);
+			const c = text.text.charCodeAt(p);
 			if (c >= 65 && c <= 90 && ++capitals >= 2) return true;
 		}
 	}
@@ -285,10 +360,15 @@ interface Names {
 	readonly states: readonly StateEntry[];
 }
 
-function namesIn(text: string, start: number, end: number, vocab: Vocabulary): Names {
-	const words = tokenize(text, start, end, vocab.words);
+/** The names in text[start, end), with offsets of the whole text. */
+function namesIn(text: Stretch, start: number, end: number, vocab: Vocabulary): Names {
+	const words = tokenize(text.text, start - text.offset, end - text.offset, vocab.words);
 	const lineOf = () => 0;
-	return { institutions: findInstitutions(text, words, vocab, lineOf), states: findStates(text, words, vocab, lineOf) };
+	const back = (list: readonly Mention[]) => list.map(m => ({ ...m, span: { start: m.span.start + text.offset, end: m.span.end + text.offset } }));
+	return {
+		institutions: findInstitutions(text.text, words, vocab, lineOf).map(e => ({ ...e, mentions: back(e.mentions) })),
+		states: findStates(text.text, words, vocab, lineOf).map(e => ({ ...e, mentions: back(e.mentions) })),
+	};
 }
 
 function describe(names: Names, where: (m: Mention) => string): string {

@@ -1,21 +1,34 @@
 /**
  * Maps between UTF-16 offsets and 1-based lines of one text, by binary search over line starts.
- * Line breaks are LF, CRLF or a lone CR, as users' files have all three.
+ * Line breaks are LF, CRLF or a lone CR, as users' files have all three. Once built, the index
+ * never reads the text again (an edited text is read only where it changed; see afterEdit).
  */
 export class LineIndex {
 	/** Offsets at which each line starts; `starts[0]` is always 0. */
 	readonly starts: Int32Array;
+	/** Per line, 1 when the break that ends it is CRLF; null when no line ends so. */
+	private readonly crlf: Uint8Array | null;
 
-	constructor(readonly text: string, starts?: Int32Array) {
-		this.starts = starts ?? (text.indexOf('\r') < 0 ? lfStarts(text) : anyBreakStarts(text));
+	constructor(readonly text: string, starts?: Int32Array, crlf?: Uint8Array | null) {
+		if (starts) {
+			this.starts = starts;
+			this.crlf = crlf ?? null;
+		} else if (text.indexOf('\r') < 0) {
+			this.starts = lfStarts(text);
+			this.crlf = null;
+		} else {
+			({ starts: this.starts, crlf: this.crlf } = anyBreakStarts(text));
+		}
 	}
 
 	/**
 	 * The index of `text`, which is `previous.text` with [start, oldEnd) replaced by the text now at
 	 * [start, newEnd): line starts before the edit are kept, those after it shifted, and only the
-	 * edited stretch is scanned again.
+	 * edited stretch is scanned again, through `read` (a code unit of the new text, asked only from
+	 * the line before the edit to two past its end).
 	 */
-	static afterEdit(previous: LineIndex, text: string, start: number, oldEnd: number, newEnd: number): LineIndex {
+	static afterEdit(previous: LineIndex, text: string, start: number, oldEnd: number, newEnd: number,
+		read: (offset: number) => number = offset => text.charCodeAt(offset)): LineIndex {
 		const old = previous.starts;
 		const delta = newEnd - oldEnd;
 		// Break characters before `from` are untouched (a CR just before the edit may pair with a new LF).
@@ -24,16 +37,27 @@ export class LineIndex {
 		// Kept: starts up to `from`; scanned: breaks in [from, scanEnd); moved: breaks after the edit.
 		const kept = previous.lineAt(from);
 		const scanned: number[] = [];
+		const scannedCrlf: number[] = [];
 		for (let p = from; p < scanEnd; p++) {
-			const c = text.charCodeAt(p);
-			if (c === 10 || (c === 13 && text.charCodeAt(p + 1) !== 10)) scanned.push(p + 1);
+			const c = read(p);
+			if (c === 13 && (p + 1 >= text.length || read(p + 1) !== 10)) { scanned.push(p + 1); scannedCrlf.push(0); }
+			if (c === 10) { scanned.push(p + 1); scannedCrlf.push(p > 0 && read(p - 1) === 13 ? 1 : 0); }
 		}
 		const moved = Math.max(kept, previous.lineAt(oldEnd + 2));
-		const starts = new Int32Array(kept + scanned.length + old.length - moved);
+		const count = kept + scanned.length + old.length - moved;
+		const starts = new Int32Array(count);
 		starts.set(old.subarray(0, kept));
 		starts.set(scanned, kept);
 		for (let j = kept + scanned.length, k = moved; k < old.length; k++, j++) starts[j] = old[k] + delta;
-		return new LineIndex(text, starts);
+		let crlf: Uint8Array | null = null;
+		if (previous.crlf || scannedCrlf.includes(1)) {
+			// crlf[l] belongs to the break before starts[l + 1]: shifted the same way as the starts.
+			crlf = new Uint8Array(count);
+			if (previous.crlf) crlf.set(previous.crlf.subarray(0, kept - 1));
+			crlf.set(scannedCrlf, kept - 1);
+			if (previous.crlf) crlf.set(previous.crlf.subarray(moved - 1), kept - 1 + scanned.length);
+		}
+		return new LineIndex(text, starts, crlf);
 	}
 
 	get lineCount(): number {
@@ -66,13 +90,8 @@ export class LineIndex {
 
 	/** Offset where the 1-based `line` ends, before its line break. */
 	lineEnd(line: number): number {
-		const next = line < this.starts.length ? this.starts[line] : this.text.length + 1;
-		let end = next;
-		if (line < this.starts.length) {
-			end = next - 1;
-			if (this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
-		} else end = this.text.length;
-		return end;
+		if (line >= this.starts.length) return this.text.length;
+		return this.starts[line] - 1 - (this.crlf ? this.crlf[line - 1] : 0);
 	}
 }
 
@@ -87,15 +106,19 @@ function lfStarts(text: string): Int32Array {
 }
 
 /** Line starts when CR occurs: CRLF counts as one break, a lone CR as one. */
-function anyBreakStarts(text: string): Int32Array {
+function anyBreakStarts(text: string): { starts: Int32Array; crlf: Uint8Array } {
 	const starts = [0];
+	const crlf: number[] = [];
 	let lf = text.indexOf('\n'), cr = text.indexOf('\r');
 	while (lf >= 0 || cr >= 0) {
 		let i = cr < 0 || lf >= 0 && lf < cr ? lf : cr;
-		if (i === cr && text.charCodeAt(i + 1) === 10) i++;
+		const pair = i === cr && text.charCodeAt(i + 1) === 10;
+		if (pair) i++;
 		starts.push(i + 1);
+		crlf.push(pair ? 1 : 0);
 		if (lf >= 0 && lf <= i) lf = text.indexOf('\n', i + 1);
 		if (cr >= 0 && cr <= i) cr = text.indexOf('\r', i + 1);
 	}
-	return Int32Array.from(starts);
+	crlf.push(0);
+	return { starts: Int32Array.from(starts), crlf: Uint8Array.from(crlf) };
 }

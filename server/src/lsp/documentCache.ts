@@ -50,6 +50,9 @@ export class DocumentAnalysisCache {
 		cached?.release();
 		this.cache.set(uri, doc);
 		this.pending.delete(uri);
+		// A derived version did not read its text: an edited string is copied whole (flattened) on its
+		// first read, which is better done while the editor is idle than in the next edit's way.
+		if (doc.derived) setImmediate(() => void text.charCodeAt(0));
 		this.options.onAnalyzed(doc);
 		return doc;
 	}
@@ -97,7 +100,8 @@ export class DocumentAnalysisCache {
 		}
 		const start = document.offsetAt(change.range.start), end = document.offsetAt(change.range.end);
 		const before = this.pending.get(uri);
-		this.pending.set(uri, before ? mergeEdits(before, start, end, change.text.length) : { start, oldEnd: end, newEnd: start + change.text.length });
+		const cachedText = this.cache.get(uri)!.text;
+		this.pending.set(uri, before ? mergeEdits(cachedText, before, start, end, change.text) : { start, oldEnd: end, newEnd: start + change.text.length, text: change.text });
 	}
 
 	/** Every open document, analysed. */

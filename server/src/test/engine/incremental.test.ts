@@ -51,8 +51,10 @@ describe('incremental re-analysis', function () {
 				const st = before.analysis.statements[statement % before.analysis.statements.length];
 				const at = st.span.start + (offset % (st.span.end - st.span.start));
 				const after = edited(text, at, remove, insert);
-				const edit = textDifference(text, after);
-				if (!edit) return;
+				const difference = textDifference(text, after);
+				if (!difference) return;
+				// As the server passes it: with the new characters, so that the new text is read nowhere else.
+				const edit = { ...difference, text: after.slice(difference.start, difference.newEnd) };
 				const result = reanalyze(before, after, edit, builtinVocabulary());
 				if (!result) return;
 				answered++;
@@ -100,7 +102,15 @@ describe('incremental re-analysis', function () {
 				const after = edited(text, p, remove, insert);
 				const end = Math.min(text.length, p + remove);
 				const moved = LineIndex.afterEdit(new LineIndex(text), after, p, end, p + insert.length);
-				assert.deepEqual(Array.from(moved.starts), Array.from(new LineIndex(after).starts));
+				const fresh = new LineIndex(after);
+				assert.deepEqual(Array.from(moved.starts), Array.from(fresh.starts));
+				for (let l = 1; l <= fresh.lineCount; l++) {
+					// A line ends before its break: LF, lone CR, or both characters of CRLF.
+					const next = l < fresh.lineCount ? fresh.starts[l] : after.length + 1;
+					const end = l < fresh.lineCount ? next - (after.slice(next - 2, next) === '\r\n' ? 2 : 1) : after.length;
+					assert.equal(fresh.lineEnd(l), end, `end of line ${l}`);
+					assert.equal(moved.lineEnd(l), end, `end of line ${l} after the edit`);
+				}
 			}), { numRuns: 2000 });
 	});
 
@@ -111,11 +121,11 @@ describe('incremental re-analysis', function () {
 				const middle = text.slice(0, s1) + ia + text.slice(e1);
 				const s2 = b % (middle.length + 1), e2 = Math.min(middle.length, s2 + rb);
 				const after = middle.slice(0, s2) + ib + middle.slice(e2);
-				const m = mergeEdits({ start: s1, oldEnd: e1, newEnd: s1 + ia.length }, s2, e2, ib.length);
-				// Outside the merged stretch the old and the new text agree.
+				const m = mergeEdits(text, { start: s1, oldEnd: e1, newEnd: s1 + ia.length, text: ia }, s2, e2, ib);
+				// Outside the merged stretch the old and the new text agree; inside it is the merged text.
 				assert.equal(text.slice(0, m.start), after.slice(0, m.start));
 				assert.equal(text.slice(m.oldEnd), after.slice(m.newEnd));
-				assert.equal(after.length - text.length, m.newEnd - m.oldEnd);
+				assert.equal(m.text, after.slice(m.start, m.newEnd));
 			}));
 	});
 

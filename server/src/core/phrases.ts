@@ -35,6 +35,15 @@ class TrieNode<T> {
 	commaBefore = false;
 	/** Some child is reached by a prefix (`peacekeep*`): a word's prefixes must be tried here. */
 	prefixChildren = false;
+	/** The word id of the only child, when there is one child (most nodes past the first word): no Map lookup then. */
+	soleKey = -1;
+	sole: TrieNode<T> | null = null;
+
+	/** The child reached by word id `key`, if any. */
+	child(key: number): TrieNode<T> | undefined {
+		if (this.sole) return key === this.soleKey ? this.sole : undefined;
+		return this.next?.get(key);
+	}
 }
 
 export class PhraseLexicon<T> {
@@ -80,6 +89,8 @@ export class PhraseLexicon<T> {
 			node.next ??= new Map();
 			let child = node.next.get(key);
 			if (!child) node.next.set(key, child = new TrieNode<T>());
+			node.sole = node.next.size === 1 ? child : null;
+			node.soleKey = node.next.size === 1 ? key : -1;
 			node = child;
 			if (words.gapBefore[i] === Gap.Comma) node.commaBefore = true;
 		}
@@ -185,7 +196,7 @@ export class PhraseLexicon<T> {
 				if (gap === Gap.Break) break;
 				if (node.prefixChildren && prefixFrom[j] !== prefixFrom[j + 1]) return this.walkBranching(words, i, limit);
 				const wid = ids[j];
-				const child = wid >= 0 ? next.get(wid) : undefined;
+				const child = wid >= 0 ? node.child(wid) : undefined;
 				node = child && (gap === Gap.Join || child.commaBefore) ? child : null;
 			}
 			return best ? { value: best.value, first: i, last: bestLast } : null;
@@ -218,7 +229,7 @@ export class PhraseLexicon<T> {
 			const gap = words.gapBefore[j];
 			if (gap === Gap.Break) continue;
 			const wid = words.id[j];
-			const child = wid >= 0 ? next.get(wid) : undefined;
+			const child = wid >= 0 ? node.child(wid) : undefined;
 			if (child && (gap === Gap.Join || child.commaBefore)) { nodes[sp] = child; pos[sp++] = j + 1; }
 			for (let p = words.prefixFrom[j]; p < words.prefixFrom[j + 1]; p++) {
 				const c = next.get(words.prefixIds[p]);

@@ -26,7 +26,7 @@ interface TokenCache {
 	readonly revision: number;
 	readonly annotated: ReadonlySet<number>;
 	readonly tokens: TokenPiece[];
-	encoded?: number[];
+	encoded?: Int32Array;
 	/** How the list was made from the previous version's, to patch its encoding too (until encoded). */
 	splice?: { readonly splice: TokenSplice; readonly previous: TokenCache };
 }
@@ -77,7 +77,7 @@ export class AnalyzedDocument {
 	}
 
 	/** The token list in the protocol's relative encoding. */
-	encodedTokens(data: AnnotationsForDocument | undefined, revision: number): number[] {
+	encodedTokens(data: AnnotationsForDocument | undefined, revision: number): Int32Array {
 		const state = this.tokenState(data, revision);
 		if (!state.encoded) {
 			const from = state.splice;

@@ -18,10 +18,9 @@ async function currentTokens(ctx: ServerContext, uri: string): Promise<readonly 
 	return view ? view.doc.tokens(view.annotations, view.revision) : [];
 }
 
-/** textDocument/semanticTokens/full. */
-export async function fullTokens(ctx: ServerContext, params: SemanticTokensParams): Promise<SemanticTokens> {
-	const uri = params.textDocument.uri;
-	let data: number[] = [];
+/** The encoded tokens of a document, remembered as the base of the next delta under a new resultId. */
+async function encoded(ctx: ServerContext, uri: string): Promise<{ resultId: string; data: Int32Array }> {
+	let data: Int32Array = new Int32Array(0);
 	if ((await ctx.settings.get(uri)).semanticHighlighting.enabled) {
 		const view = documentView(ctx, uri);
 		if (view) data = view.doc.encodedTokens(view.annotations, view.revision);
@@ -29,11 +28,17 @@ export async function fullTokens(ctx: ServerContext, params: SemanticTokensParam
 	return { resultId: ctx.tokenResults.remember(uri, data), data };
 }
 
+/** textDocument/semanticTokens/full. */
+export async function fullTokens(ctx: ServerContext, params: SemanticTokensParams): Promise<SemanticTokens> {
+	const { resultId, data } = await encoded(ctx, params.textDocument.uri);
+	return { resultId, data: Array.from(data) };
+}
+
 /** textDocument/semanticTokens/full/delta: edits when the client's previous result is the one remembered. */
 export async function deltaTokens(ctx: ServerContext, params: SemanticTokensDeltaParams): Promise<SemanticTokens | SemanticTokensDelta> {
 	const before = ctx.tokenResults.previous(params.textDocument.uri, params.previousResultId);
-	const full = await fullTokens(ctx, { textDocument: params.textDocument });
-	return before ? { resultId: full.resultId, edits: tokenEdits(before, full.data) } : full;
+	const now = await encoded(ctx, params.textDocument.uri);
+	return before ? { resultId: now.resultId, edits: tokenEdits(before, now.data) } : { resultId: now.resultId, data: Array.from(now.data) };
 }
 
 /** textDocument/semanticTokens/range: only the tokens inside the requested range. */
@@ -44,5 +49,5 @@ export async function rangeTokens(ctx: ServerContext, params: SemanticTokensRang
 	while (from < tokens.length && tokens[from].line === start.line && tokens[from].char + tokens[from].length <= start.character) from++;
 	let to = from;
 	while (to < tokens.length && (tokens[to].line < end.line || (tokens[to].line === end.line && tokens[to].char < end.character))) to++;
-	return { data: encodeTokens(tokens, from, to) };
+	return { data: Array.from(encodeTokens(tokens, from, to)) };
 }

@@ -49,12 +49,16 @@ export function spliceTokens(base: TokenBase, analysis: Analysis, lines: LineInd
 }
 
 /** Encodes tokens[from, to) (sorted) relative to each other, as the protocol wants. */
-export function encodeTokens(tokens: readonly TokenPiece[], from = 0, to = tokens.length): number[] {
-	const data: number[] = [];
+export function encodeTokens(tokens: readonly TokenPiece[], from = 0, to = tokens.length): Int32Array {
+	const data = new Int32Array(Math.max(0, to - from) * 5);
 	let line = 0, char = 0;
-	for (let i = from; i < to; i++) {
+	for (let i = from, k = 0; i < to; i++, k += 5) {
 		const t = tokens[i];
-		data.push(t.line - line, t.line === line ? t.char - char : t.char, t.length, t.type, t.modifiers);
+		data[k] = t.line - line;
+		data[k + 1] = t.line === line ? t.char - char : t.char;
+		data[k + 2] = t.length;
+		data[k + 3] = t.type;
+		data[k + 4] = t.modifiers;
 		line = t.line;
 		char = t.char;
 	}
@@ -65,20 +69,26 @@ export function encodeTokens(tokens: readonly TokenPiece[], from = 0, to = token
  * The protocol encoding of `splice.tokens`, from the encoding of the old list: the kept prefix is
  * copied, the new tokens and the first moved one encoded, the rest copied (relative to each other).
  */
-export function encodeSplice(oldData: readonly number[], splice: TokenSplice): number[] {
+export function encodeSplice(oldData: Int32Array, splice: TokenSplice): Int32Array {
 	const { tokens, from, oldTo, newTo } = splice;
-	const segment: number[] = [];
+	const last = Math.min(tokens.length, newTo + 1);
+	const keptAfter = oldData.subarray(Math.min(oldData.length, (oldTo + 1) * 5));
+	const data = new Int32Array(from * 5 + (last - from) * 5 + keptAfter.length);
+	data.set(oldData.subarray(0, from * 5));
 	let line = from > 0 ? tokens[from - 1].line : 0;
 	let char = from > 0 ? tokens[from - 1].char : 0;
-	const last = Math.min(tokens.length, newTo + 1);
-	for (let i = from; i < last; i++) {
+	for (let i = from, k = from * 5; i < last; i++, k += 5) {
 		const t = tokens[i];
-		segment.push(t.line - line, t.line === line ? t.char - char : t.char, t.length, t.type, t.modifiers);
+		data[k] = t.line - line;
+		data[k + 1] = t.line === line ? t.char - char : t.char;
+		data[k + 2] = t.length;
+		data[k + 3] = t.type;
+		data[k + 4] = t.modifiers;
 		line = t.line;
 		char = t.char;
 	}
-	// Native copies of what stays, where building the array anew would push every number.
-	return oldData.slice(0, from * 5).concat(segment, oldData.slice((oldTo + 1) * 5));
+	data.set(keptAfter, last * 5);
+	return data;
 }
 
 function firstAtOrAfter(tokens: readonly TokenPiece[], offset: number): number {

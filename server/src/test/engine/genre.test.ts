@@ -1,0 +1,50 @@
+/**
+ * Genre detection stops counting its evidence at two and skips the marker scans once the labels
+ * decide: it must decide exactly as counting every match did.
+ */
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { detectGenre } from '../../core/genre';
+import { parseLabel } from '../../core/labels';
+
+// The patterns as they were: one global pattern each, every match counted.
+const UN = /\b(?:United Nations|Security Council|General Assembly|Secretary-General|Member States|Economic and Social Council|resolution \d{2,4}|delegation)\b/g;
+const COVERAGE = /\b(?:[Tt]he representative of|representative said|For information media|Meetings Coverage|told the (?:Council|Assembly|Security Council|General Assembly)|Also speaking (?:were|was))\b|['’]s representative\b|\b[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)+ \([A-Z][^)]{2,40}\),? said\b/g;
+
+function count(re: RegExp, text: string): number {
+	re.lastIndex = 0;
+	let n = 0;
+	while (re.exec(text)) n++;
+	return n;
+}
+
+function reference(text: string): { genre: string; unText: boolean } {
+	const sample = text.slice(0, 200_000);
+	const un = count(UN, sample), coverage = count(COVERAGE, sample);
+	const labels = sample.split('\n').filter(l => parseLabel(l.slice(0, 400))).length;
+	const unText = un >= 2 || labels >= 2 || coverage >= 2;
+	if (labels >= 2 || labels >= 1 && un >= 1) return { genre: 'verbatim-record', unText: true };
+	if (coverage >= 2 && unText) return { genre: 'meeting-coverage', unText };
+	return { genre: 'other', unText };
+}
+
+describe('genre', () => {
+	const pieces = [
+		'The representative of China said', 'the representative of', 'representative said', 'China’s representative', "China's representative said",
+		'PEKKA LINDGREN-AHO (Finland) said', 'KAJA KALLAS (Estonia), said', 'AB CD (Xy) said', 'AB (Xy) said',
+		'United Nations', 'Security Council', 'resolution 2417', 'resolution 24', 'delegation', 'delegations',
+		'Also speaking were', 'told the Council', 'told the Security Council', 'Meetings Coverage',
+		'Mr. Delattre (France):', 'The President:', '\n', ' ', '. ', 'said', 'x',
+	];
+	const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map(a => a.join(''));
+
+	it('decides as counting every match of the single patterns did', () => {
+		fc.assert(fc.property(text, t => assert.deepEqual(detectGenre(t), reference(t))), { numRuns: 3000 });
+	});
+
+	it('tells a coverage release from a verbatim record and from other text', () => {
+		assert.equal(detectGenre('Meetings Coverage\nThe representative of China said that peace mattered.\nAlso speaking were Brazil and Chile.').genre, 'meeting-coverage');
+		assert.equal(detectGenre('Mr. Delattre (France): We thank you.\nThe President: I give the floor.').genre, 'verbatim-record');
+		assert.deepEqual(detectGenre('A recipe for bread: flour, water, salt.'), { genre: 'other', unText: false });
+	});
+});

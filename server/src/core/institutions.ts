@@ -53,7 +53,10 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 			runEnd = capitalisedRun(words, i, nw);
 			runHead = runHasHead();
 		}
-		const generic = !runHead || titleCase.at(words.start[i]) ? null : genericName(text, words, i, vocab);
+		// (The name is looked for before the line is weighed: most lines are not headlines, and most
+		// capitalised words in runs with a head begin no name.)
+		let generic = runHead ? genericName(text, words, i, vocab) : null;
+		if (generic && titleCase.at(words.start[i])) generic = null;
 		const known = vocab.institutionLexicon.longestAt(words, i);
 		let hit: { c: Collected; last: number } | null = null;
 		// "United Nations-African Union" is two known bodies side by side, not a third one.

@@ -155,10 +155,14 @@ export class PhraseLexicon<T> {
 			return to;
 		}
 		const prefixFrom = words.prefixFrom, prefixIds = words.prefixIds;
+		// Word i's prefixes end where word i+1's begin: one read of prefixFrom per word.
+		let end = from < to ? prefixFrom[from] : 0;
 		for (let i = from; i < to; i++) {
+			const begin = end;
+			end = prefixFrom[i + 1];
 			const id = ids[i];
 			if (id >= 0 && flags[id] === 1) return i;
-			for (let p = prefixFrom[i], end = prefixFrom[i + 1]; p < end; p++) if (flags[prefixIds[p]] === 1) return i;
+			for (let p = begin; p < end; p++) if (flags[prefixIds[p]] === 1) return i;
 		}
 		return to;
 	}
@@ -181,27 +185,34 @@ export class PhraseLexicon<T> {
 	private walk(words: Words, i: number, limit: number): PhraseMatch<T> | null {
 		// Most walks meet no prefix a phrase could continue with: they follow one path, which needs no
 		// stack. (A node none of whose children is a prefix ignores the word's prefixes.)
-		const ids = words.id, prefixFrom = words.prefixFrom;
-		if (!this.prefixStarts || prefixFrom[i] === prefixFrom[i + 1]) {
-			let node = this.starts[ids[i]];
-			let best: Entry<T> | null = null, bestLast = -1;
-			for (let j = i + 1; node; j++) {
-				if (node.entry && this.caseAgrees(node.entry, words, i, j - 1)) {
-					best = node.entry;
-					bestLast = j - 1;
-				}
-				const next = node.next;
-				if (j >= limit || !next) break;
-				const gap = words.gapBefore[j];
-				if (gap === Gap.Break) break;
-				if (node.prefixChildren && prefixFrom[j] !== prefixFrom[j + 1]) return this.walkBranching(words, i, limit);
-				const wid = ids[j];
-				const child = wid >= 0 ? node.child(wid) : undefined;
-				node = child && (gap === Gap.Join || child.commaBefore) ? child : null;
+		const ids = words.id, prefixFrom = words.prefixFrom, starts = this.starts;
+		const id = ids[i];
+		let node = id >= 0 ? starts[id] : null;
+		if (this.prefixStarts && prefixFrom[i] !== prefixFrom[i + 1]) {
+			// A phrase may begin with one of the word's prefixes: one path still, unless two begin here.
+			let paths = node ? 1 : 0;
+			for (let p = prefixFrom[i]; p < prefixFrom[i + 1]; p++) {
+				const start = starts[words.prefixIds[p]];
+				if (start) { paths++; node = start; }
 			}
-			return best ? { value: best.value, first: i, last: bestLast } : null;
+			if (paths > 1) return this.walkBranching(words, i, limit);
 		}
-		return this.walkBranching(words, i, limit);
+		let best: Entry<T> | null = null, bestLast = -1;
+		for (let j = i + 1; node; j++) {
+			if (node.entry && this.caseAgrees(node.entry, words, i, j - 1)) {
+				best = node.entry;
+				bestLast = j - 1;
+			}
+			const next = node.next;
+			if (j >= limit || !next) break;
+			const gap = words.gapBefore[j];
+			if (gap === Gap.Break) break;
+			if (node.prefixChildren && prefixFrom[j] !== prefixFrom[j + 1]) return this.walkBranching(words, i, limit);
+			const wid = ids[j];
+			const child = wid >= 0 ? node.child(wid) : undefined;
+			node = child && (gap === Gap.Join || child.commaBefore) ? child : null;
+		}
+		return best ? { value: best.value, first: i, last: bestLast } : null;
 	}
 
 	/** The walk in general: depth-first with a stack, in the order the lexicon has always used. */

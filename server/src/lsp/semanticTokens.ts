@@ -28,17 +28,26 @@ async function encoded(ctx: ServerContext, uri: string): Promise<{ resultId: str
 	return { resultId: ctx.tokenResults.remember(uri, data), data };
 }
 
+// The protocol wants a plain array; one conversion per encoding is kept for repeated full requests.
+const plainArrays = new WeakMap<Int32Array, number[]>();
+
+function plain(data: Int32Array): number[] {
+	let array = plainArrays.get(data);
+	if (!array) plainArrays.set(data, array = Array.from(data));
+	return array;
+}
+
 /** textDocument/semanticTokens/full. */
 export async function fullTokens(ctx: ServerContext, params: SemanticTokensParams): Promise<SemanticTokens> {
 	const { resultId, data } = await encoded(ctx, params.textDocument.uri);
-	return { resultId, data: Array.from(data) };
+	return { resultId, data: plain(data) };
 }
 
 /** textDocument/semanticTokens/full/delta: edits when the client's previous result is the one remembered. */
 export async function deltaTokens(ctx: ServerContext, params: SemanticTokensDeltaParams): Promise<SemanticTokens | SemanticTokensDelta> {
 	const before = ctx.tokenResults.previous(params.textDocument.uri, params.previousResultId);
 	const now = await encoded(ctx, params.textDocument.uri);
-	return before ? { resultId: now.resultId, edits: tokenEdits(before, now.data) } : { resultId: now.resultId, data: Array.from(now.data) };
+	return before ? { resultId: now.resultId, edits: tokenEdits(before, now.data) } : { resultId: now.resultId, data: plain(now.data) };
 }
 
 /** textDocument/semanticTokens/range: only the tokens inside the requested range. */

@@ -117,6 +117,8 @@ export const MatrixRequest = new RequestType<MatrixParams, MatrixResult, void>('
 /** Facts about the running server process (a test kills it by `pid` to check that the client restarts it). */
 export interface ServerInfo {
 	pid: number;
+	/** Document versions analysed so far: whole, or derived from the previous version after an edit. */
+	analyses?: { whole: number; derived: number };
 }
 
 export const ServerInfoRequest = new RequestType0<ServerInfo, void>('diplomaticAnnotator/serverInfo');

@@ -5,8 +5,6 @@
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startLanguageServer } from './lsp/languageServer';
-import { registerServerInfo } from './lsp/serverInfo';
 
 const connection = createConnection(ProposedFeatures.all);
-registerServerInfo(connection);
 startLanguageServer(connection);

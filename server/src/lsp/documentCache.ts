@@ -32,6 +32,8 @@ export class DocumentAnalysisCache {
 	private readonly timers = new Map<string, NodeJS.Timeout>();
 	/** Per document, the stretch edited since the cached version (null: unknown, diff the texts). */
 	private readonly pending = new Map<string, TextEdit | null>();
+	private whole = 0;
+	private derived = 0;
 
 	constructor(readonly documents: TextDocuments<TextDocument>, private readonly options: DocumentCacheOptions) {
 		documents.onDidChangeContent(e => this.schedule(e.document.uri));
@@ -47,6 +49,7 @@ export class DocumentAnalysisCache {
 		this.cancelTimer(uri);
 		const text = document.getText();
 		const doc = (cached && this.derive(cached, text, document.version, this.pending.get(uri))) ?? this.analyzeWhole(uri, document.version, text);
+		if (doc.derived) this.derived++; else this.whole++;
 		cached?.release();
 		this.cache.set(uri, doc);
 		this.pending.delete(uri);
@@ -102,6 +105,11 @@ export class DocumentAnalysisCache {
 		const before = this.pending.get(uri);
 		const cachedText = this.cache.get(uri)!.text;
 		this.pending.set(uri, before ? mergeEdits(cachedText, before, start, end, change.text) : { start, oldEnd: end, newEnd: start + change.text.length, text: change.text });
+	}
+
+	/** How many versions were analysed whole, and how many derived from the previous one. */
+	counts(): { whole: number; derived: number } {
+		return { whole: this.whole, derived: this.derived };
 	}
 
 	/** Every open document, analysed. */

@@ -30,6 +30,7 @@ import { openDocumentSymbols } from './openSymbols';
 import { warmUpVocabulary } from './vocabulary';
 import { WorkspaceIndex } from './workspaceIndex';
 import { querySymbols } from './workspaceSymbols';
+import { registerServerInfo } from './serverInfo';
 
 export interface LanguageServerOptions {
 	/** Replaces the engine (tests); incremental re-analysis is then off. */
@@ -140,6 +141,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
 	connection.onRequest(SummaryRequest, guard(ctx, 'summary', p => { const v = view(p.textDocument.uri); return v ? summary(v) : null; }));
 	connection.onRequest(StatementAtRequest, guard(ctx, 'statementAt', p => { const v = view(p.textDocument.uri); return v ? statementAt(v, p) : null; }));
 	connection.onRequest(MatrixRequest, guard(ctx, 'matrix', (p, token) => matrix(ctx, p, token)));
+	registerServerInfo(connection, () => ctx.documents.counts());
 
 	// The cache hears of each change before the document applies it, to know where the text changed.
 	textDocuments.listen({

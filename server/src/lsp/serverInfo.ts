@@ -1,12 +1,12 @@
 /**
- * Answers ServerInfoRequest with this process's id. It exists for the fault test of the
- * integration suite: the test kills the server by this id and checks that the client starts a new
- * one and that the views come back.
+ * Answers ServerInfoRequest with this process's id and how its document versions were analysed.
+ * It exists for tests: the fault test of the integration suite kills the server by this id and
+ * checks that the client starts a new one; protocol tests check that edits take the incremental path.
  */
 import { Connection } from 'vscode-languageserver/node';
-import { ServerInfoRequest } from '../protocol';
+import { ServerInfo, ServerInfoRequest } from '../protocol';
 
 /** Registers the ServerInfoRequest handler on `connection` (before it listens). */
-export function registerServerInfo(connection: Connection): void {
-	connection.onRequest(ServerInfoRequest, () => ({ pid: process.pid }));
+export function registerServerInfo(connection: Connection, analyses?: () => ServerInfo['analyses']): void {
+	connection.onRequest(ServerInfoRequest, () => ({ pid: process.pid, analyses: analyses?.() }));
 }

@@ -50,7 +50,10 @@ describe('LSP over stdio: edits inside speeches', function () {
 		edits.push({ at: t => t.indexOf('\n', labels[2]) + 1, remove: 0, insert: 'Ms. Varga (Hungary): I agree.\n' });
 		edits.push({ at: t => t.indexOf('. ', labels[1]) + 2, remove: 0, insert: '\n' });
 
+		const counts = async () => (await editor.request<{ analyses: { whole: number; derived: number } }>('diplomaticAnnotator/serverInfo', undefined)).analyses;
+		const paths: string[] = [];
 		for (const [version, edit] of edits.entries()) {
+			const was = await counts();
 			const at = edit.at(text);
 			const start = positionAt(text, at), end = positionAt(text, Math.min(text.length, at + edit.remove));
 			text = text.slice(0, at) + edit.insert + text.slice(Math.min(text.length, at + edit.remove));
@@ -59,6 +62,8 @@ describe('LSP over stdio: edits inside speeches', function () {
 			});
 			const delta = await editor.request<Delta | Tokens>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: current.resultId });
 			const data = 'edits' in delta ? applyEdits(current.data, delta.edits) : delta.data;
+			const now = await counts();
+			paths.push(now.derived > was.derived ? 'derived' : now.whole > was.whole ? 'whole' : 'none');
 			current = { data, resultId: delta.resultId };
 
 			const freshUri = `file:///tmp/fictional/fresh-${version}.txt`;
@@ -67,6 +72,9 @@ describe('LSP over stdio: edits inside speeches', function () {
 			assert.deepEqual(data, expected.data, `tokens differ after edit ${version} (${JSON.stringify(edit.insert)} at ${at})`);
 			await fresh.close(freshUri);
 		}
+		// Typing in speeches takes the incremental path; a new speaker label is analysed whole.
+		assert.deepEqual(paths.slice(0, 18), Array(18).fill('derived'), paths.join(' '));
+		assert.equal(paths[18], 'whole', 'a new speaker label');
 	});
 });
 

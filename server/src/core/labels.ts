@@ -33,16 +33,16 @@ const NOT_NAMES = /^(President|Secretary-General|Chairman|Chair|Vice-President|S
 
 /** Parses a label at the start of `line`, or returns null. */
 export function parseLabel(line: string): Label | null {
+	const first = line.charCodeAt(0);
+	if (first < 65 || first > 90) return null; // both patterns open with a capital
 	// Every label ends with a colon: without one the patterns' lazy parts would be tried at length.
 	if (line.indexOf(':') < 0) return null;
-	const first = line.charCodeAt(0);
 	if (first === 84) { // 'T'
 		const m = OFFICE.exec(line);
 		if (!m) return null;
 		const office = ((m[1] ?? '') + m[2]).replace(/\s+/g, ' ');
 		return { kind: 'office', name: null, office: titleCase(office), affiliation: null, title: null, length: m[0].length };
 	}
-	if (first < 65 || first > 90) return null;
 	const m = PERSON.exec(line);
 	if (!m) return null;
 	const name = m[1].trim().replace(/\s+/g, ' ');
@@ -60,7 +60,8 @@ export function parseLabel(line: string): Label | null {
  * `Mr. Nebenzia (Russian` followed by `Federation) (spoke in Russian): …`.
  */
 export function looksLikeBrokenLabel(line: string): boolean {
-	if (line.length > 120 || line.includes(':')) return false;
+	const first = line.charCodeAt(0);
+	if (line.length > 120 || first < 65 || first > 90 || line.includes(':')) return false;
 	return /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Sheikh|Archbishop|Monsignor|The)\.?\s+[A-Z]/.test(line)
 		&& (line.lastIndexOf('(') > line.lastIndexOf(')') || !line.includes('(') && line.split(' ').length <= 6);
 }

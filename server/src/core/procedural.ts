@@ -55,8 +55,13 @@ const NOISE = new RegExp([
 /** Classifies one line (already trimmed), or returns null for ordinary text. */
 export function classifyLine(line: string): LineKind | null {
 	if (line.length === 0) return null;
+	const first = line.charCodeAt(0);
+	// Only PROCEDURE has forms that open in lower case ("draft resolution … was adopted"); every other
+	// pattern, and a heading in capitals, needs a capital, digit or full stop first. Lines of wrapped
+	// speech mostly open in lower case, so this spares them four patterns.
+	if (first >= 97 && first <= 122) return line.length < 300 && PROCEDURE.test(line) ? 'procedure' : null;
 	if (line.length < 90 && NOISE.test(line)) return 'noise';
-	if (VOTE.test(line)) return 'vote';
+	if ((first === 65 || first === 73) && VOTE.test(line)) return 'vote'; // "A … vote", "Against", "Abstaining", "In favour"
 	// Both forms of CHAIR contain "the Chair": a literal search rejects the rest faster than the pattern.
 	if (line.length < 200 && line.includes('the Chair') && CHAIR.test(line)) return 'chair';
 	if (line.length < 300 && PROCEDURE.test(line)) return 'procedure';

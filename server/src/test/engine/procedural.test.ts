@@ -27,6 +27,11 @@ describe('procedural lines', () => {
 		['Agenda item 14:', 'heading'],
 		['S/PV.8698', 'noise'],
 		['ordinary words of a speech', null],
+		// Lines may open in lower case where a wrapped sentence goes on; of them only procedure is read.
+		['draft resolution A/76/L.5 was adopted.', 'procedure'],
+		['vote was taken by show of hands', 'procedure'],
+		['in favour:', null],
+		['report of the international atomic energy agency', null],
 	];
 	for (const [line, want] of cases) {
 		it(`classifies "${line}" as ${want}`, () => assert.equal(classifyLine(line), want));

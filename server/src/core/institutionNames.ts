@@ -68,7 +68,7 @@ export function mergeShortForms(list: Collected[], fold: (name: string) => strin
 }
 
 /** `s.replace(/\s+/g, ' ')`, without the replacing when only single spaces separate its words. */
-function oneSpaced(s: string): string {
+export function oneSpaced(s: string): string {
 	for (let i = 0; i < s.length; i++) {
 		const c = s.charCodeAt(i);
 		if (c === 32 ? s.charCodeAt(i + 1) === 32 || i + 1 === s.length : c < 32 || c >= 0x80) return s.replace(/\s+/g, ' ');

@@ -6,12 +6,14 @@
  * ("… Stabilization Mission in the Central African Republic (MINUSCA)"), learned on the fly.
  */
 import { capitalisedRun, genericName, headAhead, runHasHead } from './genericNames';
-import { Collected, foldMemo, mergeShortForms, printedName } from './institutionNames';
+import { Collected, foldMemo, mergeShortForms, oneSpaced, printedName } from './institutionNames';
 import { InstitutionEntry } from './model';
 import { wordIs } from './nameWords';
 import { TitleCaseLines } from './titleCase';
 import { Words } from './tokens';
 import { InstitutionInfo, Vocabulary } from './vocabulary';
+
+const UN_PREFIX = /^(?:United Nations|UN)\s+/;
 
 /** Sanctions committees are named by the resolution that set them up. */
 const PURSUANT = /Committee established pursuant to resolutions? \d{3,4}(?: \(\d{4}\))?(?:(?:,| and) \d{3,4}(?: \(\d{4}\))?){0,3}(?: concerning [A-Z][\w’' -]{2,60}[\w])?/y;
@@ -26,11 +28,10 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 	const titleCase = new TitleCaseLines(text);
 	const fold = foldMemo();
 	// "United Nations Security Council" is the Security Council.
-	const lexicalNames = new Map<string, InstitutionInfo | null>();
 	const lexicalOf = (name: string): InstitutionInfo | null => {
-		let info = lexicalNames.get(name);
-		if (info === undefined) lexicalNames.set(name, info = vocab.institutionByName(name) ?? vocab.institutionByName(name.replace(/^(?:United Nations|UN)\s+/, '')));
-		return info;
+		const info = vocab.institutionByKey(fold(name));
+		if (info || !UN_PREFIX.test(name)) return info;
+		return vocab.institutionByKey(fold(name.replace(UN_PREFIX, '')));
 	};
 	const acronyms = new Map<string, Collected>();
 	// The learned acronyms by first letter, so that most words are passed over without a string.
@@ -66,7 +67,7 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 		const extendsKnown = !generic || !known || generic.last <= known.last || generic.first !== known.first
 			|| !nw.connect.has(words, known.last + 1) && headAhead(words, known.last + 1, nw);
 		if (generic && !twoKnown && extendsKnown && (!known || generic.last > known.last)) {
-			const name = text.slice(words.start[generic.first], words.end[generic.last]).replace(/\s+/g, ' ');
+			const name = oneSpaced(text.slice(words.start[generic.first], words.end[generic.last]));
 			const lexical = lexicalOf(name);
 			const info = lexical ? fromLexicon(lexical) : { id: 'text:' + fold(name), name, acronym: null, kind: generic.kind, learned: true };
 			hit = { c: add(info.id, info, generic.first, generic.last), last: generic.last };

@@ -60,6 +60,8 @@ export interface Vocabulary {
 	stateByName(name: string): StateInfo | null;
 	/** An institution by full name, variant or acronym, folded. */
 	institutionByName(name: string): InstitutionInfo | null;
+	/** An institution by a name already folded with `foldName`. */
+	institutionByKey(key: string): InstitutionInfo | null;
 	theme(id: string): ThemeInfo | null;
 }
 
@@ -76,6 +78,20 @@ export function foldName(name: string): string {
  * other name. Separators are the ASCII white space, brackets, comma, full stop and hyphen.
  */
 function foldAsciiName(name: string): string | null {
+	// Most names are words separated by single spaces: then lower-casing is all there is to it.
+	let plain = true;
+	for (let i = 0; i < name.length; i++) {
+		const c = name.charCodeAt(i);
+		if (c >= 128) return null;
+		if (c === 32 ? i === 0 || i === name.length - 1 || name.charCodeAt(i + 1) === 32 : c < 48 || c === 96 || c === 91 || c === 93) {
+			plain = false;
+			break;
+		}
+	}
+	if (plain) {
+		const lower = name.toLowerCase();
+		return lower.startsWith('the ') ? lower.slice(4) : lower;
+	}
 	let out = '';
 	let space = false;
 	for (let i = 0; i < name.length; i++) {
@@ -154,6 +170,7 @@ export function compileVocabulary(userThemes: readonly ThemeDefinition[]): Vocab
 		words, headIds, nameWords, states, stateLexicon, adjectiveLexicon, institutions, institutionLexicon, themes, cues,
 		stateByName: name => stateKeys.get(foldName(name)) ?? null,
 		institutionByName: name => institutionKeys.get(foldName(name)) ?? null,
+		institutionByKey: key => institutionKeys.get(key) ?? null,
 		theme: id => themeById.get(id) ?? null,
 	};
 }

@@ -43,7 +43,8 @@ function sentenceBounds(text: string, span: Span): number[] {
 	const ends: number[] = [];
 	const slice = text.slice(span.start, span.end);
 	SENTENCE_END.lastIndex = 0;
-	for (let m = SENTENCE_END.exec(slice); m; m = SENTENCE_END.exec(slice)) ends.push(span.start + m.index + m[0].length);
+	// test() moves lastIndex to each match's end, which is all we keep: no match array per sentence.
+	while (SENTENCE_END.test(slice)) ends.push(span.start + SENTENCE_END.lastIndex);
 	if (!ends.length || ends[ends.length - 1] < span.end) ends.push(span.end);
 	return ends;
 }

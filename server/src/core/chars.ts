@@ -25,6 +25,8 @@ export const KNOWN = 4;
 export const CHAR_CLASS = new Uint8Array(65536);
 /** The lower-case form of each UTF-16 code unit, valid once CHAR_CLASS[c] is non-zero. */
 export const FOLDED = new Uint16Array(65536);
+/** FOLDED for word characters, 0 for all others: one read tells both (valid once CHAR_CLASS[c] is non-zero). */
+export const WORD_FOLD = new Uint16Array(65536);
 
 /**
  * Builds the tables for the block of 256 code units holding `c` and returns c's class. Blocks are
@@ -44,6 +46,7 @@ export function buildClass(c: number): number {
 			FOLDED[d] = lower.length === 1 ? lower.charCodeAt(0) : d;
 		}
 		CHAR_CLASS[d] = bits;
+		WORD_FOLD[d] = bits & WORD ? FOLDED[d] : 0;
 	}
 	return CHAR_CLASS[c];
 }

@@ -9,7 +9,7 @@
  * Words are not cut out as strings while scanning: each is hashed as it is read and looked up in
  * the vocabulary's WordTable; the string is made only when a caller asks for it.
  */
-import { buildClass, CHAR_CLASS, charClass, codeUnits, FOLDED, UPPER, WORD } from './chars';
+import { buildClass, CHAR_CLASS, charClass, codeUnits, FOLDED, UPPER, WORD, WORD_FOLD } from './chars';
 import { HASH_SEED, STEM, WordTable } from './wordTable';
 
 /** How two neighbouring words are separated, from loosest to tightest. */
@@ -120,10 +120,14 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 	let n = 0;
 	let i = 0;
 	let prevEnd = -1;
+	const wordFold = WORD_FOLD;
 	while (i < length) {
 		let c = units[i];
-		let cls = classes[c] || buildClass(c);
-		if (!(cls & WORD)) { i++; continue; }
+		let f = wordFold[c];
+		if (f === 0) {
+			// Not a word character, or one of a block of code units not seen yet.
+			if (classes[c] !== 0 || (buildClass(c), f = wordFold[c]) === 0) { i++; continue; }
+		}
 		if (n === cap) {
 			cap *= 2;
 			start = grow(start, cap); end = grow(end, cap); id = grow(id, cap); gaps = grow8(gaps, cap);
@@ -131,28 +135,28 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 		}
 		const s = i;
 		let h = HASH_SEED;
+		do {
+			h = Math.imul(h ^ f, 16777619);
+			if (++i >= length) break;
+			c = units[i];
+			f = wordFold[c];
+			if (f === 0 && classes[c] === 0) { buildClass(c); f = wordFold[c]; }
+		} while (f !== 0);
 		prefixFrom[n] = prefixIds.length;
-		if (prefixLengths === 0) {
-			do {
-				h = Math.imul(h ^ folded[c], 16777619);
-				c = units[++i];
-			} while (i < length && ((cls = classes[c] || buildClass(c)) & WORD));
-		} else {
-			// Prefixes are probed only for words whose first four letters begin some prefix.
-			let stem = true;
-			do {
-				h = Math.imul(h ^ folded[c], 16777619);
-				i++;
-				const k = i - s;
-				if (stem && k >= STEM) {
-					if (k === STEM) stem = table.hasStem(units, s, h);
-					if (stem && k < 32 && (prefixLengths >>> k) & 1) {
-						const p = table.lookup(units, s, i, h, true);
+		// Prefixes are probed only for words whose first four letters begin some prefix.
+		if (prefixLengths !== 0 && i - s >= STEM) {
+			let hp = HASH_SEED;
+			for (let p = s; p < s + STEM; p++) hp = Math.imul(hp ^ folded[units[p]], 16777619);
+			if (table.hasStem(units, s, hp)) {
+				const longest = Math.min(i - s, 31);
+				for (let k = STEM; k <= longest; k++) {
+					if (k > STEM) hp = Math.imul(hp ^ folded[units[s + k - 1]], 16777619);
+					if ((prefixLengths >>> k) & 1) {
+						const p = table.lookup(units, s, s + k, hp, true);
 						if (p >= 0) prefixIds.push(p);
 					}
 				}
-				c = units[i];
-			} while (i < length && ((cls = classes[c] || buildClass(c)) & WORD));
+			}
 		}
 		let wordId = table.lookup(units, s, i, h);
 		// "peace-\nkeeping": join a word broken by a hyphen at a line end.

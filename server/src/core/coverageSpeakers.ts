@@ -38,8 +38,8 @@ const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di',
  */
 export function introduceSpeaker(para: string, offset: number, vocab: Vocabulary, leadAllowed: boolean, afterLead = false): Introduction | null {
 	const head = firstSentence(para);
-	return namedPerson(head, para, offset, vocab, afterLead)
-		?? representative(head, para, offset, vocab)
+	return namedPerson(head, offset, vocab, afterLead)
+		?? representative(head, offset, vocab)
 		?? (leadAllowed ? leadBriefer(head, offset, vocab) : null);
 }
 
@@ -57,7 +57,7 @@ function firstSentence(para: string): string {
 }
 
 /** "The representative of China said", "China's representative", "the speaker for Tunisia". */
-function representative(head: string, para: string, offset: number, vocab: Vocabulary): Introduction | null {
+function representative(head: string, offset: number, vocab: Vocabulary): Introduction | null {
 	if (!REP_WORD.test(head)) return null;
 	const words = tokenize(head, 0, head.length, vocab.words);
 	for (let i = 0; i < words.count; i++) {
@@ -77,13 +77,13 @@ function representative(head: string, para: string, offset: number, vocab: Vocab
 		const title = /^,\s+((?:Council|Assembly) President[^,]{0,40}|President of the [^,]{3,60}|[A-Z][^,]{3,80}?(?:Minister|President|Chair|Ambassador)[^,]{0,60}),/.exec(rest)?.[1] ?? null;
 		const aff: Affiliation = { name: m.value.name, kind: m.value.observer ? 'observer' : 'state' };
 		const chair = /President|presidency|Chair/.test(title ?? '') || /\b(?:presidency|Council President)\b/.test(head);
-		return { lead: false, speaker: build(null, title, aff, chair ? 'chair' : 'member', para, offset + start, offset + end, vocab) };
+		return { lead: false, speaker: build(null, title, aff, chair ? 'chair' : 'member', head, offset + start, offset + end, vocab) };
 	}
 	return null;
 }
 
 /** "Kaja Kallas, Prime Minister of Estonia, … said"; "Assembly President Jan Eliasson (Sweden), … said". */
-function namedPerson(head: string, para: string, offset: number, vocab: Vocabulary, afterLead: boolean): Introduction | null {
+function namedPerson(head: string, offset: number, vocab: Vocabulary, afterLead: boolean): Introduction | null {
 	// "Introducing the draft, PEKKA LINDGREN-AHO (Finland) said": skip a leading participial clause.
 	const clause = /^[A-Z][a-z]+ing\b[^,]{0,120},\s+(?=[A-Z])/.exec(head);
 	const skip = clause ? clause[0].length : 0;
@@ -127,7 +127,7 @@ function namedPerson(head: string, para: string, offset: number, vocab: Vocabula
 	if (name && !aff && !titled && !lead && !afterLead) return null;
 	const chair = /\b(?:Council President|Assembly President|President of the (?:Council|General Assembly|Security Council)|presidency)\b/.test(titleText || head);
 	const role: Role = chair ? 'chair' : !aff || aff === UNITED_NATIONS || aff.kind === 'organization' ? 'briefer' : aff.kind === 'observer' ? 'observer' : 'member';
-	return { lead: false, speaker: build(name, titleText || null, aff, role, para, offset + from, offset + nameEnd, vocab) };
+	return { lead: false, speaker: build(name, titleText || null, aff, role, head, offset + from, offset + nameEnd, vocab) };
 }
 
 /** "…, the United Nations political affairs chief said today" in a lead paragraph. */
@@ -141,13 +141,14 @@ function leadBriefer(head: string, offset: number, vocab: Vocabulary): Introduct
 	return { lead: true, speaker: build(null, subject.trim(), aff, 'briefer', head, start, start + subject.length, vocab) };
 }
 
-function build(name: string | null, title: string | null, aff: Affiliation | null, role: Role, para: string, start: number, end: number, vocab: Vocabulary): Speaker {
+/** `head` is the paragraph's first sentence, where the speaker may say whom they speak for. */
+function build(name: string | null, title: string | null, aff: Affiliation | null, role: Role, head: string, start: number, end: number, vocab: Vocabulary): Speaker {
 	return {
 		name, title,
 		affiliation: aff?.name ?? null,
 		affiliationKind: aff?.kind ?? null,
 		role,
-		onBehalfOf: onBehalfOf(firstSentence(para), aff?.name ?? null, vocab),
+		onBehalfOf: onBehalfOf(head, aff?.name ?? null, vocab),
 		span: { start, end },
 	};
 }

@@ -5,6 +5,7 @@
  */
 import { NameWord, nameWordAgrees } from './nameCase';
 import { Gap, tokenize, Words } from './tokens';
+import { TrieEdges } from './trieEdges';
 import { WordTable } from './wordTable';
 
 /**
@@ -27,47 +28,44 @@ interface Entry<T> {
 	readonly words: readonly NameWord[];
 }
 
-class TrieNode<T> {
-	/** Children by word id (prefix ids included: `peacekeep*` is a word id of its own). */
-	next: Map<number, TrieNode<T>> | null = null;
-	entry: Entry<T> | null = null;
+/** Bits of a node's flags. */
+const enum Node {
 	/** The phrase has a comma before the word that leads into this node. */
-	commaBefore = false;
+	CommaBefore = 1,
 	/** Some child is reached by a prefix (`peacekeep*`): a word's prefixes must be tried here. */
-	prefixChildren = false;
-	/** The word id of the only child, when there is one child (most nodes past the first word): no Map lookup then. */
-	soleKey = -1;
-	sole: TrieNode<T> | null = null;
-
-	/** The child reached by word id `key`, if any. */
-	child(key: number): TrieNode<T> | undefined {
-		if (this.sole) return key === this.soleKey ? this.sole : undefined;
-		return this.next?.get(key);
-	}
+	PrefixChildren = 2,
+	HasChildren = 4,
 }
 
+/**
+ * The trie's nodes are numbers (0 is the root): an entry index and flags per node in typed arrays,
+ * children in one hash table (trieEdges.ts), so that a walk reads a few small arrays.
+ */
 export class PhraseLexicon<T> {
-	private readonly root = new TrieNode<T>();
-	private size = 0;
+	private readonly entries: Entry<T>[] = [];
+	/** Per node: the index of its entry in `entries`, or -1. */
+	private entryOf = new Int32Array(64).fill(-1);
+	private flags = new Uint8Array(64);
+	private nodes = 1;
+	private readonly edges = new TrieEdges();
+	/** The root's children by word id, in the order added. */
+	private readonly rootChildren: number[] = [];
 	/**
-	 * The root's children as an array indexed by word id (null where no phrase begins), made on
-	 * first use and again whenever the table or the lexicon grew: every word of a text is tested
-	 * against it, and an array read is several times cheaper than a Map lookup.
+	 * The node each word id starts (-1 where no phrase begins), made on first use and again whenever
+	 * the table or the lexicon grew: every word of a text is tested against it.
 	 */
-	private starts: (TrieNode<T> | null)[] = [];
-	/** 1 where `starts` has a node: a byte per id stays in the cache while every word is tested. */
-	private startFlags = new Uint8Array(0);
+	private starts = new Int32Array(0);
 	/** Whether some phrase begins with a prefix (`peacekeep*`): else words' prefixes are not looked at. */
 	private prefixStarts = false;
 	private startsFor = -1;
 	// The depth-first walk's stack, kept between calls.
-	private readonly nodeStack: TrieNode<T>[] = [];
-	private readonly posStack: number[] = [];
+	private nodeStack = new Int32Array(64);
+	private posStack = new Int32Array(64);
 
 	constructor(private readonly table: WordTable, readonly caseMode: CaseMode) {}
 
 	get entryCount(): number {
-		return this.size;
+		return this.entries.length;
 	}
 
 	/**
@@ -79,26 +77,40 @@ export class PhraseLexicon<T> {
 		const source = wildcard ? phrase.slice(0, -1) : phrase;
 		const words = tokenize(source);
 		if (words.count === 0) return;
-		let node = this.root;
+		let node = 0;
 		for (let i = 0; i < words.count; i++) {
 			const w = words.word(i);
 			const isPrefix = wildcard && i === words.count - 1 && w.length >= 4;
 			const key = this.table.intern(w, isPrefix);
-			if (isPrefix) node.prefixChildren = true;
+			if (isPrefix) this.flags[node] |= Node.PrefixChildren;
 			if (isPrefix && i === 0) this.prefixStarts = true;
-			node.next ??= new Map();
-			let child = node.next.get(key);
-			if (!child) node.next.set(key, child = new TrieNode<T>());
-			node.sole = node.next.size === 1 ? child : null;
-			node.soleKey = node.next.size === 1 ? key : -1;
+			let child = this.edges.get(node, key);
+			if (child < 0) {
+				child = this.newNode();
+				this.edges.set(node, key, child);
+				this.flags[node] |= Node.HasChildren;
+				if (node === 0) this.rootChildren.push(key, child);
+			}
 			node = child;
-			if (words.gapBefore[i] === Gap.Comma) node.commaBefore = true;
+			if (words.gapBefore[i] === Gap.Comma) this.flags[node] |= Node.CommaBefore;
 		}
-		if (!node.entry) {
-			node.entry = { value, words: words.slice(0, words.count).map(w => new NameWord(w)) };
-			this.size++;
+		if (this.entryOf[node] < 0) {
+			this.entryOf[node] = this.entries.length;
+			this.entries.push({ value, words: words.slice(0, words.count).map(w => new NameWord(w)) });
 		}
 		this.startsFor = -1;
+	}
+
+	private newNode(): number {
+		if (this.nodes === this.entryOf.length) {
+			const entryOf = new Int32Array(this.nodes * 2).fill(-1);
+			entryOf.set(this.entryOf);
+			this.entryOf = entryOf;
+			const flags = new Uint8Array(this.nodes * 2);
+			flags.set(this.flags);
+			this.flags = flags;
+		}
+		return this.nodes++;
 	}
 
 	/** The longest phrase starting at word `i` and ending before word `limit`, or null. */
@@ -127,16 +139,12 @@ export class PhraseLexicon<T> {
 		return out;
 	}
 
-	private startIndex(): (TrieNode<T> | null)[] {
-		if (this.startsFor === this.table.size) return this.starts;
-		const starts: (TrieNode<T> | null)[] = new Array(this.table.size).fill(null);
-		this.startFlags = new Uint8Array(this.table.size);
-		for (const [id, child] of this.root.next ?? []) {
-			starts[id] = child;
-			this.startFlags[id] = 1;
-		}
+	private startIndex(): void {
+		if (this.startsFor === this.table.size) return;
+		const starts = new Int32Array(this.table.size).fill(-1);
+		for (let k = 0; k < this.rootChildren.length; k += 2) starts[this.rootChildren[k]] = this.rootChildren[k + 1];
+		this.starts = starts;
 		this.startsFor = this.table.size;
-		return this.starts = starts;
 	}
 
 	/**
@@ -146,11 +154,11 @@ export class PhraseLexicon<T> {
 	 */
 	nextStart(words: Words, from: number, to: number): number {
 		if (this.startsFor !== this.table.size) this.startIndex();
-		const flags = this.startFlags, ids = words.id;
+		const starts = this.starts, ids = words.id;
 		if (!this.prefixStarts) {
 			for (let i = from; i < to; i++) {
 				const id = ids[i];
-				if (id >= 0 && flags[id] === 1) return i;
+				if (id >= 0 && starts[id] >= 0) return i;
 			}
 			return to;
 		}
@@ -161,20 +169,20 @@ export class PhraseLexicon<T> {
 			const begin = end;
 			end = prefixFrom[i + 1];
 			const id = ids[i];
-			if (id >= 0 && flags[id] === 1) return i;
-			for (let p = begin; p < end; p++) if (flags[prefixIds[p]] === 1) return i;
+			if (id >= 0 && starts[id] >= 0) return i;
+			for (let p = begin; p < end; p++) if (starts[prefixIds[p]] >= 0) return i;
 		}
 		return to;
 	}
 
 	/** Whether some phrase begins with word i (by its id or one of its prefixes). */
 	private canStart(words: Words, i: number): boolean {
-		const flags = this.startFlags;
+		const starts = this.starts;
 		const id = words.id[i];
-		if (id >= 0 && flags[id] === 1) return true;
+		if (id >= 0 && starts[id] >= 0) return true;
 		if (!this.prefixStarts) return false;
 		const to = words.prefixFrom[i + 1];
-		for (let p = words.prefixFrom[i]; p < to; p++) if (flags[words.prefixIds[p]] === 1) return true;
+		for (let p = words.prefixFrom[i]; p < to; p++) if (starts[words.prefixIds[p]] >= 0) return true;
 		return false;
 	}
 
@@ -186,68 +194,80 @@ export class PhraseLexicon<T> {
 		// Most walks meet no prefix a phrase could continue with: they follow one path, which needs no
 		// stack. (A node none of whose children is a prefix ignores the word's prefixes.)
 		const ids = words.id, prefixFrom = words.prefixFrom, starts = this.starts;
+		const entryOf = this.entryOf, flags = this.flags;
 		const id = ids[i];
-		let node = id >= 0 ? starts[id] : null;
+		let node = id >= 0 ? starts[id] : -1;
 		if (this.prefixStarts && prefixFrom[i] !== prefixFrom[i + 1]) {
 			// A phrase may begin with one of the word's prefixes: one path still, unless two begin here.
-			let paths = node ? 1 : 0;
+			let paths = node >= 0 ? 1 : 0;
 			for (let p = prefixFrom[i]; p < prefixFrom[i + 1]; p++) {
 				const start = starts[words.prefixIds[p]];
-				if (start) { paths++; node = start; }
+				if (start >= 0) { paths++; node = start; }
 			}
 			if (paths > 1) return this.walkBranching(words, i, limit);
 		}
-		let best: Entry<T> | null = null, bestLast = -1;
-		for (let j = i + 1; node; j++) {
-			if (node.entry && this.caseAgrees(node.entry, words, i, j - 1)) {
-				best = node.entry;
+		let best = -1, bestLast = -1;
+		for (let j = i + 1; node >= 0; j++) {
+			const entry = entryOf[node];
+			if (entry >= 0 && this.caseAgrees(this.entries[entry], words, i, j - 1)) {
+				best = entry;
 				bestLast = j - 1;
 			}
-			const next = node.next;
-			if (j >= limit || !next) break;
+			const f = flags[node];
+			if (j >= limit || (f & Node.HasChildren) === 0) break;
 			const gap = words.gapBefore[j];
 			if (gap === Gap.Break) break;
-			if (node.prefixChildren && prefixFrom[j] !== prefixFrom[j + 1]) return this.walkBranching(words, i, limit);
+			if ((f & Node.PrefixChildren) !== 0 && prefixFrom[j] !== prefixFrom[j + 1]) return this.walkBranching(words, i, limit);
 			const wid = ids[j];
-			const child = wid >= 0 ? node.child(wid) : undefined;
-			node = child && (gap === Gap.Join || child.commaBefore) ? child : null;
+			const child = wid >= 0 ? this.edges.get(node, wid) : -1;
+			node = child >= 0 && (gap === Gap.Join || (flags[child] & Node.CommaBefore) !== 0) ? child : -1;
 		}
-		return best ? { value: best.value, first: i, last: bestLast } : null;
+		return best >= 0 ? { value: this.entries[best].value, first: i, last: bestLast } : null;
 	}
 
 	/** The walk in general: depth-first with a stack, in the order the lexicon has always used. */
 	private walkBranching(words: Words, i: number, limit: number): PhraseMatch<T> | null {
-		const nodes = this.nodeStack, pos = this.posStack;
-		const starts = this.starts;
+		const starts = this.starts, entryOf = this.entryOf, flags = this.flags;
 		let sp = 0;
+		const push = (node: number, j: number) => {
+			if (sp === this.nodeStack.length) {
+				const nodes = new Int32Array(sp * 2), pos = new Int32Array(sp * 2);
+				nodes.set(this.nodeStack);
+				pos.set(this.posStack);
+				this.nodeStack = nodes;
+				this.posStack = pos;
+			}
+			this.nodeStack[sp] = node;
+			this.posStack[sp++] = j;
+		};
 		const id = words.id[i];
-		const first = id >= 0 ? starts[id] : null;
-		if (first) { nodes[sp] = first; pos[sp++] = i + 1; }
+		const first = id >= 0 ? starts[id] : -1;
+		if (first >= 0) push(first, i + 1);
 		for (let p = words.prefixFrom[i]; p < words.prefixFrom[i + 1]; p++) {
 			const child = starts[words.prefixIds[p]];
-			if (child) { nodes[sp] = child; pos[sp++] = i + 1; }
+			if (child >= 0) push(child, i + 1);
 		}
-		let best: Entry<T> | null = null, bestLast = -1;
+		let best = -1, bestLast = -1;
 		while (sp > 0) {
-			const node = nodes[--sp];
-			const j = pos[sp];
-			if (node.entry && j - 1 > bestLast && this.caseAgrees(node.entry, words, i, j - 1)) {
-				best = node.entry;
+			const node = this.nodeStack[--sp];
+			const j = this.posStack[sp];
+			const entry = entryOf[node];
+			if (entry >= 0 && j - 1 > bestLast && this.caseAgrees(this.entries[entry], words, i, j - 1)) {
+				best = entry;
 				bestLast = j - 1;
 			}
-			const next = node.next;
-			if (j >= limit || !next) continue;
+			if (j >= limit || (flags[node] & Node.HasChildren) === 0) continue;
 			const gap = words.gapBefore[j];
 			if (gap === Gap.Break) continue;
 			const wid = words.id[j];
-			const child = wid >= 0 ? node.child(wid) : undefined;
-			if (child && (gap === Gap.Join || child.commaBefore)) { nodes[sp] = child; pos[sp++] = j + 1; }
+			const child = wid >= 0 ? this.edges.get(node, wid) : -1;
+			if (child >= 0 && (gap === Gap.Join || (flags[child] & Node.CommaBefore) !== 0)) push(child, j + 1);
 			for (let p = words.prefixFrom[j]; p < words.prefixFrom[j + 1]; p++) {
-				const c = next.get(words.prefixIds[p]);
-				if (c && (gap === Gap.Join || c.commaBefore)) { nodes[sp] = c; pos[sp++] = j + 1; }
+				const c = this.edges.get(node, words.prefixIds[p]);
+				if (c >= 0 && (gap === Gap.Join || (flags[c] & Node.CommaBefore) !== 0)) push(c, j + 1);
 			}
 		}
-		return best ? { value: best.value, first: i, last: bestLast } : null;
+		return best >= 0 ? { value: this.entries[best].value, first: i, last: bestLast } : null;
 	}
 
 	private caseAgrees(entry: Entry<T>, words: Words, first: number, last: number): boolean {

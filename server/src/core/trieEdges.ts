@@ -1,49 +1,55 @@
 /**
  * The edges of a trie whose nodes are numbers: the child of a node by a word id, in one
- * open-addressed hash table of typed arrays. Phrase lexicons are walked for a good share of the
- * words of every text, and a walk through a few small arrays stays in the processor's cache where
- * one through a Map per node (objects spread over the heap) does not.
+ * open-addressed hash table in a typed array. Phrase lexicons are walked for a good share of the
+ * words of every text, and a walk through one small array stays in the processor's cache where one
+ * through a Map per node (objects spread over the heap) does not. A slot's parent, key and child
+ * sit side by side, so that a probe reads one cache line.
  */
+const STRIDE = 4; // parent, key, child, unused
+
 export class TrieEdges {
-	private parents = new Int32Array(256).fill(-1);
-	private keys = new Int32Array(256);
-	private children = new Int32Array(256);
+	private slots = emptySlots(256);
 	private count = 0;
 
 	/** The child of node `parent` by word id `key`, or -1. */
 	get(parent: number, key: number): number {
-		const parents = this.parents, mask = parents.length - 1;
+		const slots = this.slots, mask = slots.length / STRIDE - 1;
 		for (let s = slot(parent, key) & mask; ; s = (s + 1) & mask) {
-			const p = parents[s];
+			const at = s * STRIDE;
+			const p = slots[at];
 			if (p < 0) return -1;
-			if (p === parent && this.keys[s] === key) return this.children[s];
+			if (p === parent && slots[at + 1] === key) return slots[at + 2];
 		}
 	}
 
 	/** Adds the edge parent → child by `key` (which the parent must not have yet). */
 	set(parent: number, key: number, child: number): void {
 		// Kept at most half full, so that a miss ends after a probe or two.
-		if ((this.count + 1) * 2 > this.parents.length) this.grow();
+		if ((this.count + 1) * 2 > this.slots.length / STRIDE) this.grow();
 		this.place(parent, key, child);
 		this.count++;
 	}
 
 	private place(parent: number, key: number, child: number): void {
-		const mask = this.parents.length - 1;
+		const slots = this.slots, mask = slots.length / STRIDE - 1;
 		let s = slot(parent, key) & mask;
-		while (this.parents[s] >= 0) s = (s + 1) & mask;
-		this.parents[s] = parent;
-		this.keys[s] = key;
-		this.children[s] = child;
+		while (slots[s * STRIDE] >= 0) s = (s + 1) & mask;
+		slots[s * STRIDE] = parent;
+		slots[s * STRIDE + 1] = key;
+		slots[s * STRIDE + 2] = child;
 	}
 
 	private grow(): void {
-		const { parents, keys, children } = this;
-		this.parents = new Int32Array(parents.length * 2).fill(-1);
-		this.keys = new Int32Array(parents.length * 2);
-		this.children = new Int32Array(parents.length * 2);
-		for (let s = 0; s < parents.length; s++) if (parents[s] >= 0) this.place(parents[s], keys[s], children[s]);
+		const old = this.slots;
+		this.slots = emptySlots(old.length / STRIDE * 2);
+		for (let at = 0; at < old.length; at += STRIDE) if (old[at] >= 0) this.place(old[at], old[at + 1], old[at + 2]);
 	}
+}
+
+function emptySlots(n: number): Int32Array {
+	const slots = new Int32Array(n * STRIDE);
+	for (let at = 0; at < slots.length; at += STRIDE) slots[at] = -1;
+	return slots;
 }
 
 function slot(parent: number, key: number): number {

@@ -129,7 +129,8 @@ function spellingOf(w: string): Spelling {
 
 /** A set of words compared as written, case included. */
 export class ExactWords {
-	private readonly strings: ReadonlySet<string>;
+	/** The set's words as strings: `has` answers what `strings.has` answers for the word (see each class). */
+	readonly strings: ReadonlySet<string>;
 	/** The set's spelling of each folded word id. */
 	private readonly spellings = new Map<number, string>();
 	/** How every word of the set is spelt, when they all are alike: then the text is read, not compared. */
@@ -178,7 +179,8 @@ export class ExactWords {
 
 /** A set of lower-case words compared with the text's word in lower case. */
 export class FoldedWords {
-	private readonly strings: ReadonlySet<string>;
+	/** The set's words as strings: `has` answers what `strings.has` answers for the word (see each class). */
+	readonly strings: ReadonlySet<string>;
 	private readonly ids: number[] = [];
 	private member = new Uint8Array(0);
 

@@ -36,16 +36,20 @@ const enum Node {
 	PrefixChildren = 2,
 	HasChildren = 4,
 }
+/** Where a node's entry index begins in its info (see `PhraseLexicon.info`). */
+const ENTRY_SHIFT = 3;
 
 /**
- * The trie's nodes are numbers (0 is the root): an entry index and flags per node in typed arrays,
+ * The trie’s nodes are numbers (0 is the root): an entry index and flags per node in one typed array,
  * children in one hash table (trieEdges.ts), so that a walk reads a few small arrays.
  */
 export class PhraseLexicon<T> {
 	private readonly entries: Entry<T>[] = [];
-	/** Per node: the index of its entry in `entries`, or -1. */
-	private entryOf = new Int32Array(64).fill(-1);
-	private flags = new Uint8Array(64);
+	/**
+	 * Per node, in one number so that a step of a walk reads one array: its flags (the bits of
+	 * `Node`) and, above them, 1 + the index of its entry in `entries` (0 for none).
+	 */
+	private info = new Int32Array(64);
 	private nodes = 1;
 	private readonly edges = new TrieEdges();
 	/** The root's children by word id, in the order added. */
@@ -82,33 +86,30 @@ export class PhraseLexicon<T> {
 			const w = words.word(i);
 			const isPrefix = wildcard && i === words.count - 1 && w.length >= 4;
 			const key = this.table.intern(w, isPrefix);
-			if (isPrefix) this.flags[node] |= Node.PrefixChildren;
+			if (isPrefix) this.info[node] |= Node.PrefixChildren;
 			if (isPrefix && i === 0) this.prefixStarts = true;
 			let child = this.edges.get(node, key);
 			if (child < 0) {
 				child = this.newNode();
 				this.edges.set(node, key, child);
-				this.flags[node] |= Node.HasChildren;
+				this.info[node] |= Node.HasChildren;
 				if (node === 0) this.rootChildren.push(key, child);
 			}
 			node = child;
-			if (words.gapBefore[i] === Gap.Comma) this.flags[node] |= Node.CommaBefore;
+			if (words.gapBefore[i] === Gap.Comma) this.info[node] |= Node.CommaBefore;
 		}
-		if (this.entryOf[node] < 0) {
-			this.entryOf[node] = this.entries.length;
+		if (this.info[node] >> ENTRY_SHIFT === 0) {
+			this.info[node] |= (this.entries.length + 1) << ENTRY_SHIFT;
 			this.entries.push({ value, words: words.slice(0, words.count).map(w => new NameWord(w)) });
 		}
 		this.startsFor = -1;
 	}
 
 	private newNode(): number {
-		if (this.nodes === this.entryOf.length) {
-			const entryOf = new Int32Array(this.nodes * 2).fill(-1);
-			entryOf.set(this.entryOf);
-			this.entryOf = entryOf;
-			const flags = new Uint8Array(this.nodes * 2);
-			flags.set(this.flags);
-			this.flags = flags;
+		if (this.nodes === this.info.length) {
+			const info = new Int32Array(this.nodes * 2);
+			info.set(this.info);
+			this.info = info;
 		}
 		return this.nodes++;
 	}
@@ -194,7 +195,7 @@ export class PhraseLexicon<T> {
 		// Most walks meet no prefix a phrase could continue with: they follow one path, which needs no
 		// stack. (A node none of whose children is a prefix ignores the word's prefixes.)
 		const ids = words.id, prefixFrom = words.prefixFrom, starts = this.starts;
-		const entryOf = this.entryOf, flags = this.flags;
+		const info = this.info;
 		const id = ids[i];
 		let node = id >= 0 ? starts[id] : -1;
 		if (this.prefixStarts && prefixFrom[i] !== prefixFrom[i + 1]) {
@@ -208,26 +209,26 @@ export class PhraseLexicon<T> {
 		}
 		let best = -1, bestLast = -1;
 		for (let j = i + 1; node >= 0; j++) {
-			const entry = entryOf[node];
+			const f = info[node];
+			const entry = (f >> ENTRY_SHIFT) - 1;
 			if (entry >= 0 && this.caseAgrees(this.entries[entry], words, i, j - 1)) {
 				best = entry;
 				bestLast = j - 1;
 			}
-			const f = flags[node];
 			if (j >= limit || (f & Node.HasChildren) === 0) break;
 			const gap = words.gapBefore[j];
 			if (gap === Gap.Break) break;
 			if ((f & Node.PrefixChildren) !== 0 && prefixFrom[j] !== prefixFrom[j + 1]) return this.walkBranching(words, i, limit);
 			const wid = ids[j];
 			const child = wid >= 0 ? this.edges.get(node, wid) : -1;
-			node = child >= 0 && (gap === Gap.Join || (flags[child] & Node.CommaBefore) !== 0) ? child : -1;
+			node = child >= 0 && (gap === Gap.Join || (info[child] & Node.CommaBefore) !== 0) ? child : -1;
 		}
 		return best >= 0 ? { value: this.entries[best].value, first: i, last: bestLast } : null;
 	}
 
 	/** The walk in general: depth-first with a stack, in the order the lexicon has always used. */
 	private walkBranching(words: Words, i: number, limit: number): PhraseMatch<T> | null {
-		const starts = this.starts, entryOf = this.entryOf, flags = this.flags;
+		const starts = this.starts, info = this.info;
 		let sp = 0;
 		const push = (node: number, j: number) => {
 			if (sp === this.nodeStack.length) {
@@ -251,20 +252,20 @@ export class PhraseLexicon<T> {
 		while (sp > 0) {
 			const node = this.nodeStack[--sp];
 			const j = this.posStack[sp];
-			const entry = entryOf[node];
+			const entry = (info[node] >> ENTRY_SHIFT) - 1;
 			if (entry >= 0 && j - 1 > bestLast && this.caseAgrees(this.entries[entry], words, i, j - 1)) {
 				best = entry;
 				bestLast = j - 1;
 			}
-			if (j >= limit || (flags[node] & Node.HasChildren) === 0) continue;
+			if (j >= limit || (info[node] & Node.HasChildren) === 0) continue;
 			const gap = words.gapBefore[j];
 			if (gap === Gap.Break) continue;
 			const wid = words.id[j];
 			const child = wid >= 0 ? this.edges.get(node, wid) : -1;
-			if (child >= 0 && (gap === Gap.Join || (flags[child] & Node.CommaBefore) !== 0)) push(child, j + 1);
+			if (child >= 0 && (gap === Gap.Join || (info[child] & Node.CommaBefore) !== 0)) push(child, j + 1);
 			for (let p = words.prefixFrom[j]; p < words.prefixFrom[j + 1]; p++) {
 				const c = this.edges.get(node, words.prefixIds[p]);
-				if (c >= 0 && (gap === Gap.Join || (flags[c] & Node.CommaBefore) !== 0)) push(c, j + 1);
+				if (c >= 0 && (gap === Gap.Join || (info[c] & Node.CommaBefore) !== 0)) push(c, j + 1);
 			}
 		}
 		return best >= 0 ? { value: this.entries[best].value, first: i, last: bestLast } : null;

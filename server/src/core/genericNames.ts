@@ -18,8 +18,11 @@ import { Vocabulary } from './vocabulary';
 export function genericName(text: string, words: Words, i: number, vocab: Vocabulary): { first: number; last: number; kind: InstitutionKind } | null {
 	const nw = vocab.nameWords;
 	// A word joined across a line break is at least two letters long, as its span is.
-	if (words.end[i] - words.start[i] < 2) return null;
-	if (!words.capitalized(i) || nw.nonName.has(words, i) || nw.ordinals.has(words, i) || nw.sequenceAdverbs.has(words, i) || nw.titles.has(words, i)
+	if (words.end[i] - words.start[i] < 2 || !words.capitalized(i)) return null;
+	// A bare head ("the Council has") is the commonest case and names no one: the scan below would
+	// stop after it and find a name of one word.
+	if (nw.heads.has(words, i) && !continuesName(words, i + 1, nw)) return null;
+	if (nw.nonName.has(words, i) || nw.ordinals.has(words, i) || nw.sequenceAdverbs.has(words, i) || nw.titles.has(words, i)
 		|| nw.titleAdjectives.has(words, i) && nw.titles.has(words, i + 1)) return null;
 	// Not inside a hyphenated word ("Chairperson-in-Office") nor after a document ("Treaty of Amity").
 	if (i > 0 && words.gapBefore[i] === Gap.Join && text.charCodeAt(words.start[i] - 1) === 45) return null;
@@ -149,6 +152,16 @@ let runHead = false;
 /** Whether the run last measured by `capitalisedRun` holds a head noun. */
 export function runHasHead(): boolean {
 	return runHead;
+}
+
+/**
+ * Whether the scan in `genericName` can go on past a head at word j-1 to word j: word j is joined to
+ * it and capitalised, in capitals, a number, or a connector other than "the". When false, the
+ * name found would be the head alone.
+ */
+function continuesName(words: Words, j: number, nw: NameWords): boolean {
+	if (j >= words.count || words.gapBefore[j] !== Gap.Join) return false;
+	return words.capitalized(j) || allCaps(words, j) || startsWithDigit(words, j) || nw.connect.has(words, j) && !nw.word.the.has(words, j);
 }
 
 /** At word j after a comma: a capitalised list that ends "and X … Head" within a few words. */

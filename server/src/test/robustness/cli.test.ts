@@ -1,6 +1,6 @@
 /**
- * The command line on bad input (issue 7): a directory, a missing file, binary data or a huge
- * file gives one clear line on stderr and a non-zero exit, never a stack trace. Runs the built
+ * The command line on bad input (issue 7): a directory, a missing file, binary data, a huge file
+ * or a wrong argument gives one clear line on stderr and a non-zero exit, never a stack trace. Runs the built
  * CLI (`npm test` builds first) as a user would.
  */
 import * as assert from 'node:assert/strict';
@@ -86,5 +86,39 @@ describe('robustness: command line on bad input', function () {
 		assert.notEqual(r.status, 0);
 		assert.ok(!/^\s+at /m.test(r.stderr), r.stderr);
 		assert.equal(r.stderr.split(/\r?\n/).filter(l => l.includes('absent.txt')).length, 1, r.stderr);
+	});
+});
+
+describe('robustness: command line on bad arguments', function () {
+	this.timeout(60_000);
+
+	const cases: [string[], string][] = [
+		[['analyze', '--foo', 'x.txt'], '--foo'],
+		[['--foo'], '--foo'],
+		[['analyze', '--json=yes', 'x.txt'], '--json'],
+		[['summarise', 'x.txt'], 'summarise'],
+		[[], 'no command'],
+		[['analyze'], 'FILE'],
+		[['analyze', '--csv', '--json', 'x.txt'], 'only one of'],
+		[['matrix', '--yaml', 'x.txt'], '--yaml'],
+	];
+	for (const [args, culprit] of cases) {
+		it(`refuses \`${args.join(' ') || '(nothing)'}\` with one line that points to --help, not the usage text`, () => {
+			const r = runCli(args);
+			assertCleanFailure(r, culprit);
+			assert.match(r.stderr, /\(see --help\)$/m);
+			assert.doesNotMatch(r.stderr, /usage:/);
+			assert.equal(r.stdout, '', 'nothing on stdout');
+		});
+	}
+
+	it('prints the usage on stdout for --help and exits 0', () => {
+		for (const flag of ['--help', '-h']) {
+			const r = runCli([flag]);
+			assert.equal(r.status, 0, r.stderr);
+			assert.equal(r.stderr, '');
+			assert.match(r.stdout, /^usage: diplomatic-annotator COMMAND FILE…/);
+			for (const command of ['analyze', 'matrix', 'export']) assert.match(r.stdout, new RegExp(`^  ${command} FILE…`, 'm'));
+		}
 	});
 });

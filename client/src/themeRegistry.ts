@@ -5,7 +5,7 @@
  */
 import { promises as fsp } from 'node:fs';
 import * as vscode from 'vscode';
-import { parseUserThemes, ThemeEntry } from './annotations/userThemes';
+import { parseUserThemes, ThemeEntry, userThemeFiles } from './annotations/userThemes';
 import { MAX_FILE_BYTES } from './annotations/model';
 import { toDiagnostic } from './diagnostics';
 
@@ -53,28 +53,27 @@ export class ThemeRegistry implements vscode.Disposable {
 		return this.all.find(t => t.id === id)?.label ?? id;
 	}
 
+	/** The vocabulary files to load; none in Restricted Mode (see userThemeFiles). */
 	private userFiles(): vscode.Uri[] {
 		const rel = vscode.workspace.getConfiguration('diplomaticAnnotator').get<string>('userThemes.path', '.vscode/diplomatic-themes.yaml');
-		if (!rel || rel.startsWith('/') || rel.split(/[\\/]/).includes('..')) return [];
-		return (vscode.workspace.workspaceFolders ?? []).filter(f => f.uri.scheme === 'file').map(f => vscode.Uri.joinPath(f.uri, rel));
+		const folders = (vscode.workspace.workspaceFolders ?? []).filter(f => f.uri.scheme === 'file').map(f => f.uri.fsPath);
+		return userThemeFiles(rel, folders, vscode.workspace.isTrusted).map(file => vscode.Uri.file(file));
 	}
 
 	private async loadUser(): Promise<void> {
 		const builtInIds = new Set(this.builtIn.map(t => t.id));
 		const themes: ThemeEntry[] = [];
 		this.diagnostics.clear();
-		// Restricted Mode: the workspace's files are not trusted, so its vocabulary is not loaded.
-		if (vscode.workspace.isTrusted) {
-			for (const file of this.userFiles()) {
-				try {
-					const stat = await fsp.stat(file.fsPath);
-					if (!stat.isFile() || stat.size > MAX_FILE_BYTES) continue;
-					const result = parseUserThemes(await fsp.readFile(file.fsPath, 'utf8'), builtInIds);
-					themes.push(...result.themes.filter(t => !themes.some(o => o.id === t.id)));
-					this.diagnostics.set(file, result.problems.map(toDiagnostic));
-				} catch {
-					// No user vocabulary in this folder.
-				}
+		// Restricted Mode: the workspace's files are not trusted, so userFiles() is empty.
+		for (const file of this.userFiles()) {
+			try {
+				const stat = await fsp.stat(file.fsPath);
+				if (!stat.isFile() || stat.size > MAX_FILE_BYTES) continue;
+				const result = parseUserThemes(await fsp.readFile(file.fsPath, 'utf8'), builtInIds);
+				themes.push(...result.themes.filter(t => !themes.some(o => o.id === t.id)));
+				this.diagnostics.set(file, result.problems.map(toDiagnostic));
+			} catch {
+				// No user vocabulary in this folder.
 			}
 		}
 		this.user = themes;

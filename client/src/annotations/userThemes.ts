@@ -2,6 +2,7 @@
  * A workspace's own theme vocabulary (schemas/user-themes.schema.json): data only, merged with the
  * built-in themes. Broader/narrower links are checked (unknown ids, cycles) and reported, not fatal.
  */
+import { isAbsolute, join } from 'node:path';
 import { FileProblem, MAX_FILE_BYTES, problemAtStart } from './model';
 import { parseYamlSafely } from './parse';
 import { rangeOfPath, validateAgainstSchema } from './validate';
@@ -21,6 +22,16 @@ export interface ThemeEntry {
 export interface UserThemesResult {
 	themes: ThemeEntry[];
 	problems: FileProblem[];
+}
+
+/**
+ * The user vocabulary files to load: `setting` (workspace-relative) in each workspace folder.
+ * None in an untrusted workspace (Restricted Mode loads nothing user-supplied) and none for a
+ * setting that is absolute or climbs out of its folder with `..`.
+ */
+export function userThemeFiles(setting: string, folders: readonly string[], trusted: boolean): string[] {
+	if (!trusted || !setting || isAbsolute(setting) || setting.startsWith('/') || setting.split(/[\\/]/).includes('..')) return [];
+	return folders.map(folder => join(folder, setting));
 }
 
 /** Parses a user theme file. Returns no themes (and the problems) when it cannot be used. */

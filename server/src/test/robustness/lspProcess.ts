@@ -31,10 +31,13 @@ export interface ServerProcess {
 
 const ANSWER_TIMEOUT_MS = 30_000;
 
-/** Spawns `node server/out/server.js --stdio` and completes the initialize handshake. */
-export async function startServer(): Promise<ServerProcess> {
+/**
+ * Spawns `node server/out/server.js --stdio` and completes the initialize handshake. `nodeArgs`
+ * go before the script (e.g. `--require` of a probe).
+ */
+export async function startServer(nodeArgs: readonly string[] = []): Promise<ServerProcess> {
 	if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build`);
-	const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+	const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
 	let stderr = '';
 	child.stderr!.on('data', chunk => { stderr = (stderr + String(chunk)).slice(-8000); });
 	const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

@@ -68,6 +68,14 @@ export function adversarialTexts(): Record<string, string> {
 		'"((((" × 100k': '(((('.repeat(100_000),
 		'")))" × 100k': ')))'.repeat(100_000),
 		'mixed CRLF, lone CR and LF': FRAGMENTS.join('\r\n').replace(/\n\n/g, '\r\r').repeat(50),
+		// Pieces saved in different encodings and pasted into one file, read as UTF-8 the way the editor does.
+		'mixed encodings read as UTF-8 (UTF-8, Latin-1, UTF-16LE, a BOM mid-text)': Buffer.concat([
+			Buffer.from('Mr. Zoltán (Hungary): Délégation.\n', 'utf8'),
+			Buffer.from('Mme Lefèvre (France) : Délégation.\r\n', 'latin1'),
+			Buffer.from('Mr. A (B): text\n', 'utf16le'),
+			Buffer.from('\uFEFFThe President: Merci.\r', 'utf8'),
+		]).toString('utf8').repeat(300),
+		'a label nested 10k parentheses deep': `Mr. X (${'Y ('.repeat(10_000)}${')'.repeat(10_001)}: We welcome the report.\n`,
 		'right-to-left text': 'الرئيس: أشكر السيد أورلن على إحاطته.\nالسيد تافي (إيستلاند): نرحب بالتقرير.\n'.repeat(500),
 		'combining characters': 'Mr. Zu\u0301pan\u030Cic\u030C (Slo\u0300venia): We we\u0301lcome the re\u0308port.\n'.repeat(500),
 		'astral characters and lone surrogates': '\u{1F54A}\uD800 Mr. A (B): \uDC00 text\n'.repeat(1000),

@@ -19,7 +19,9 @@ export interface CoverPage {
 	readonly year: number | null;
 }
 
-const PRESIDENT = /^(?:President|Chair|Chairman|Chairperson|Temporary President)\s*:\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Sheikh|Sheikha|Prince|Princess|H\.\s?E\.)\.?\s+)?(.+?)\s*(?:\.\s*){0,60}(?:\(([^)]+)\))?\s*$/;
+// The closing `\s*` belongs to the parentheses: two `\s*` side by side made a long run of spaces
+// cost time growing with its cube.
+const PRESIDENT = /^(?:President|Chair|Chairman|Chairperson|Temporary President)\s*:\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Sheikh|Sheikha|Prince|Princess|H\.\s?E\.)\.?\s+)?(.+?)\s*(?:\.\s*){0,60}(?:\(([^)]+)\)\s*)?$/;
 const MONTH_YEAR = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b/;
 
 /**

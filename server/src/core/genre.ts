@@ -6,7 +6,10 @@ import { Genre } from './model';
 import { parseLabel } from './labels';
 
 const UN_MARKERS = /\b(?:United Nations|Security Council|General Assembly|Secretary-General|Member States|Economic and Social Council|resolution \d{2,4}|delegation)\b/g;
-const COVERAGE_MARKERS = /\b(?:[Tt]he representative of|representative said|For information media|Meetings Coverage|told the (?:Council|Assembly|Security Council|General Assembly)|Also speaking (?:were|was))\b|['’]s representative\b|\b[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)+ \([A-Z][^)]{2,40}\),? said\b/g;
+// "PEKKA LINDGREN-AHO (Finland) said": the capitals are not tried again from a later word of the
+// same run (the lookbehind), where they could only end as from the first word: a long run of
+// capitals is then read once, not once per word.
+const COVERAGE_MARKERS = /\b(?:[Tt]he representative of|representative said|For information media|Meetings Coverage|told the (?:Council|Assembly|Security Council|General Assembly)|Also speaking (?:were|was))\b|['’]s representative\b|\b[A-Z](?<!(?:^|\W)[A-Z][A-Z'’-]+ [A-Z])[A-Z'’-]+(?: [A-Z][A-Z'’-]+)+ \([A-Z][^)]{2,40}\),? said\b/g;
 
 export interface GenreGuess {
 	readonly genre: Genre;

@@ -1,6 +1,7 @@
 /**
- * Genre detection stops counting its evidence at two and skips the marker scans once the labels
- * decide: it must decide exactly as counting every match did.
+ * Genre detection stops counting its evidence at two, skips the marker scans once the labels
+ * decide, and tries the marker patterns only where they can begin, a window at a time: it must
+ * decide exactly as counting every match of the patterns did.
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -32,6 +33,7 @@ describe('genre', () => {
 	const pieces = [
 		'The representative of China said', 'the representative of', 'representative said', 'China’s representative', "China's representative said",
 		'PEKKA LINDGREN-AHO (Finland) said', 'KAJA KALLAS (Estonia), said', 'AB CD (Xy) said', 'AB (Xy) said',
+		'CHINA’s representative', "AB CD's representative said", "O'NEIL SMITH (Ireland) said", 'xAB CD EF (Xy) said', 'AB CD', 'EF',
 		'United Nations', 'Security Council', 'resolution 2417', 'resolution 24', 'delegation', 'delegations',
 		'Also speaking were', 'told the Council', 'told the Security Council', 'Meetings Coverage',
 		'Mr. Delattre (France):', 'The President:', '\n', ' ', '. ', 'said', 'x',
@@ -40,6 +42,19 @@ describe('genre', () => {
 
 	it('decides as counting every match of the single patterns did', () => {
 		fc.assert(fc.property(text, t => assert.deepEqual(detectGenre(t), reference(t))), { numRuns: 3000 });
+	});
+
+	it('decides the same on long texts, where markers straddle the windows it reads by and the 200 kB cut', function () {
+		this.timeout(120_000); // long texts, each also searched in full by the reference
+		const filler = fc.constantFrom('x'.repeat(4093), ' '.repeat(8190), 'word '.repeat(3000), 'AB CD '.repeat(300));
+		const long = fc.array(fc.oneof(fc.constantFrom(...pieces), filler), { maxLength: 50 }).map(a => a.join(''));
+		fc.assert(fc.property(long, t => assert.deepEqual(detectGenre(t), reference(t))), { numRuns: 100 });
+	});
+
+	it('reads long runs of capitals once: none is a marker, unless "(Country) said" follows it', () => {
+		assert.deepEqual(detectGenre('AB CD '.repeat(20_000)), { genre: 'other', unText: false });
+		// Two markers: the whole run with the country after it, and a name in capitals.
+		assert.equal(detectGenre('AB CD '.repeat(20_000) + '(Finland) said. PEKKA LINDGREN-AHO (Finland) said').genre, 'meeting-coverage');
 	});
 
 	it('tells a coverage release from a verbatim record and from other text', () => {

@@ -44,4 +44,13 @@ describe('speaker labels', () => {
 		assert.equal(looksLikeBrokenLabel('Mr. Nebenzia (Russian Federation): We'), false);
 		assert.equal(looksLikeBrokenLabel('In that regard, we note (with concern'), false);
 	});
+
+	it('reads a label whose parts stand apart, and refuses a long line that is no label', () => {
+		const spaced = parseLabel('Mr. Ab' + ' '.repeat(2000) + '(France)' + ' '.repeat(2000) + ':');
+		assert.equal(spaced?.name, 'Ab');
+		assert.equal(spaced?.affiliation, 'France');
+		// Spaces then a colon out of place: no label (the pattern must not try every split of the spaces).
+		assert.equal(parseLabel('Mr. Ab' + ' '.repeat(2000) + 'x:'), null);
+		assert.equal(parseLabel('Mr. Ab, Cd' + ' '.repeat(2000) + 'x:'), null);
+	});
 });

@@ -49,17 +49,19 @@ export function sentencesOf(cues: readonly Cue[], ends: readonly number[]): numb
  */
 export function themeStances(themes: readonly string[], themeCues: readonly Cue[], themeAt: readonly number[], stanceCues: readonly Cue[], stanceAt: readonly number[], sentenceCount: number): ThemeStance[] {
 	if (!stanceCues.length || !themes.length) return [];
-	// The sentences where each theme is cued, a flag per sentence.
-	const cuedIn = themes.map(theme => {
-		const flags: number[] = new Array(sentenceCount).fill(0);
-		for (let c = 0; c < themeCues.length; c++) if (themeCues[c].theme === theme) flags[themeAt[c]] = 1;
-		return flags;
-	});
+	// The top themes cued in each sentence, a bit per theme (there are at most three).
+	const cuedIn: number[] = new Array(sentenceCount).fill(0);
+	for (let c = 0; c < themeCues.length; c++) {
+		const t = themes.indexOf(themeCues[c].theme!);
+		if (t >= 0) cuedIn[themeAt[c]] |= 1 << t;
+	}
 	const votes: (Map<Stance, number> | undefined)[] = themes.map(() => undefined);
 	for (let c = 0; c < stanceCues.length; c++) {
 		const stance = stanceCues[c].stance!;
+		const cued = cuedIn[stanceAt[c]];
+		if (cued === 0) continue;
 		for (let t = 0; t < themes.length; t++) {
-			if (cuedIn[t][stanceAt[c]] !== 1) continue;
+			if ((cued & (1 << t)) === 0) continue;
 			const m = votes[t] ??= new Map();
 			m.set(stance, (m.get(stance) ?? 0) + 1);
 		}

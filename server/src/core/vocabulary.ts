@@ -7,7 +7,6 @@ import institutionsData from '../../data/institutions.json';
 import themesData from '../../data/themes.json';
 import stancesData from '../../data/stances.json';
 import { InstitutionKind, Stance } from './model';
-import { HEADS } from './heads';
 import { compileNameWords, NameWords } from './nameWords';
 import { PhraseLexicon } from './phrases';
 import { WordTable } from './wordTable';
@@ -42,8 +41,6 @@ export type CueValue = { readonly theme: string; readonly stance?: undefined } |
 export interface Vocabulary {
 	/** Every word the lexicons below contain; texts are tokenized against it. */
 	readonly words: WordTable;
-	/** Word ids of institutional head nouns (see heads.ts). */
-	readonly headIds: ReadonlySet<number>;
 	/** The word lists of the recognizer of institutions' names, by word id (see nameWords.ts). */
 	readonly nameWords: NameWords;
 	readonly states: readonly StateInfo[];
@@ -164,10 +161,9 @@ export function compileVocabulary(userThemes: readonly ThemeDefinition[]): Vocab
 
 	// Everything is interned before any text is read: the table never changes afterwards, so the
 	// same text always tokenizes the same way.
-	const headIds = new Set(Object.keys(HEADS).map(h => words.intern(h)));
 	const nameWords = compileNameWords(words);
 	return {
-		words, headIds, nameWords, states, stateLexicon, adjectiveLexicon, institutions, institutionLexicon, themes, cues,
+		words, nameWords, states, stateLexicon, adjectiveLexicon, institutions, institutionLexicon, themes, cues,
 		stateByName: name => stateKeys.get(foldName(name)) ?? null,
 		institutionByName: name => institutionKeys.get(foldName(name)) ?? null,
 		institutionByKey: key => institutionKeys.get(key) ?? null,

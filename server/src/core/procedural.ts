@@ -31,7 +31,8 @@ const PROCEDURE = new RegExp([
 
 const CHAIR = /^(?:[A-Z].{0,150}?\btook the Chair|The (?:President|Chair|Chairman|Chairperson) (?:returned to|resumed|took) the Chair)\.?$/;
 
-const VOTE = /^(?:A (?:recorded |separate |roll-call )?vote was (?:taken|requested)|A vote was taken by show of hands|In favour\s*:?\s*$|Against\s*:?\s*$|Abstaining\s*:?\s*$|Abstentions\s*:?\s*$)/;
+// `\s*(?::\s*)?$`, not `\s*:?\s*$`: two `\s*` side by side try every split of a long run of spaces.
+const VOTE = /^(?:A (?:recorded |separate |roll-call )?vote was (?:taken|requested)|A vote was taken by show of hands|In favour\s*(?::\s*)?$|Against\s*(?::\s*)?$|Abstaining\s*(?::\s*)?$|Abstentions\s*(?::\s*)?$)/;
 
 const HEADING = new RegExp([
 	String.raw`^Agenda items?\s+\d`,

@@ -24,6 +24,8 @@ export function genericName(text: string, words: Words, i: number, vocab: Vocabu
 	if (nw.heads.has(words, i) && !continuesName(words, i + 1, nw)) return null;
 	if (nw.nonName.has(words, i) || nw.ordinals.has(words, i) || nw.sequenceAdverbs.has(words, i) || nw.titles.has(words, i)
 		|| nw.titleAdjectives.has(words, i) && nw.titles.has(words, i + 1)) return null;
+	// Start only at the beginning of a capitalised run ("Security" in "the Security Council", not "Council").
+	if (i > 0 && words.gapBefore[i] === Gap.Join && words.capitalized(i - 1) && !nw.nonName.has(words, i - 1)) return null;
 	// Not inside a hyphenated word ("Chairperson-in-Office") nor after a document ("Treaty of Amity").
 	if (i > 0 && words.gapBefore[i] === Gap.Join && text.charCodeAt(words.start[i] - 1) === 45) return null;
 	// … nor inside a document's title ("Treaty of Amity and Cooperation in Southeast Asia").
@@ -31,8 +33,6 @@ export function genericName(text: string, words: Words, i: number, vocab: Vocabu
 		if (nw.documents.has(words, k)) return null;
 		if (!nw.connect.has(words, k) && !words.capitalized(k)) break;
 	}
-	// Start only at the beginning of a capitalised run ("Security" in "the Security Council", not "Council").
-	if (i > 0 && words.gapBefore[i] === Gap.Join && words.capitalized(i - 1) && !nw.nonName.has(words, i - 1)) return null;
 	let j = i;
 	let headAt = -1;
 	let lastCap = i;

@@ -16,7 +16,7 @@ import { onBehalfOf } from './affiliation';
 import { Analysis, InstitutionEntry, Mention, Span, StateEntry, Statement } from './model';
 import { classifyLine } from './procedural';
 import { Gap, tokenize } from './tokens';
-import { invitations, Turn } from './verbatim';
+import { invitations, labelEnd, Line, trimmedLine, Turn } from './verbatim';
 import { Vocabulary } from './vocabulary';
 
 /** One replaced stretch: [start, oldEnd) of the old text is [start, newEnd) of the new one. */
@@ -149,7 +149,7 @@ export function reanalyze(previous: AnalyzedText, text: string, edit: TextEdit, 
 	if (!plainLines(whole, oldLines, edit.start, edit.oldEnd, s.span.start) || !plainLines(after, lines, edit.start, edit.newEnd, s.span.start)) return null;
 	if (!afterPlainLine(whole, oldLines, edit.start, s.span.start)) return null;
 	// The label and the opening words name the speaker and whom they speak for.
-	if (!sameSpeaker(turnOpening(whole, oldLines, s.span.start), turnOpening(after, lines, s.span.start), s.speaker.affiliation, vocab)) return null;
+	if (!sameSpeaker(turnOpening(whole, oldLines, s.span.start), turnOpening(after, lines, s.span.start), edit, s.speaker.affiliation, vocab)) return null;
 	// Genre is decided on the first 200 kB.
 	if (edit.start < 200_000 && detectGenre(text).genre !== 'verbatim-record') return null;
 	// Briefers' titles come from the President's invitations anywhere in the record.
@@ -231,7 +231,7 @@ function plainLines(text: Stretch, lines: LineIndex, from: number, to: number, l
 	for (let l = first; l <= last; l++) {
 		if (lines.starts[l - 1] <= labelStart) continue;
 		if (lines.lineEnd(l) > text.end) return false;
-		const line = text.slice(lines.starts[l - 1], lines.lineEnd(l)).trim();
+		const line = contentLine(text, lines, l)?.text;
 		if (line && (parseLabel(line) !== null || classifyLine(line) !== null || looksLikeBrokenLabel(line))) return false;
 	}
 	return true;
@@ -245,41 +245,60 @@ function afterPlainLine(text: Stretch, lines: LineIndex, from: number, labelStar
 	const first = lines.lineAt(from);
 	if (lines.starts[first - 1] <= labelStart) return true;
 	for (let l = first - 1; l >= 1; l--) {
-		const line = text.slice(lines.starts[l - 1], lines.lineEnd(l)).trim();
+		const line = contentLine(text, lines, l)?.text;
 		if (line) return parseLabel(line) !== null || !looksLikeBrokenLabel(line);
 	}
 	return true;
 }
 
+interface Opening {
+	readonly label: Label | null;
+	/** The text offset just after the label's colon. */
+	readonly labelEnd: number;
+	/** The words after the label that may say for whom the speaker speaks. */
+	readonly behalf: string;
+}
+
 /** The label and opening words of the turn that starts at `start`, read as segmentVerbatim reads them. */
-function turnOpening(text: Stretch, lines: LineIndex, start: number): { label: Label | null; opening: string } {
+function turnOpening(text: Stretch, lines: LineIndex, start: number): Opening {
 	const first = lines.lineAt(start);
-	const raw = text.slice(start, lines.lineEnd(first));
-	const line = raw.trim();
-	let label = parseLabel(line);
-	let firstEnd = start + raw.trimEnd().length;
-	if (!label && looksLikeBrokenLabel(line)) {
+	const line = contentLine(text, lines, first);
+	if (!line) return { label: null, labelEnd: start, behalf: '' };
+	let label = parseLabel(line.text);
+	let next: Line | null = null;
+	if (!label && looksLikeBrokenLabel(line.text)) {
 		for (let l = first + 1; l <= lines.lineCount && lines.starts[l - 1] < text.end; l++) {
-			const rawNext = text.slice(lines.starts[l - 1], lines.lineEnd(l));
-			const next = rawNext.trim();
-			if (!next) continue;
-			const joined = parseLabel(line + ' ' + next);
-			if (joined && joined.length > line.length) {
+			const candidate = contentLine(text, lines, l);
+			if (!candidate) continue;
+			const joined = parseLabel(line.text + ' ' + candidate.text);
+			if (joined && joined.length > line.text.length) {
 				label = joined;
-				firstEnd = lines.starts[l - 1] + rawNext.trimEnd().length;
+				next = candidate;
 			}
 			break;
 		}
 	}
-	return { label, opening: text.slice(start, Math.min(firstEnd, start + 700)) };
+	if (!label) return { label: null, labelEnd: start, behalf: '' };
+	const end = labelEnd(label, line, next);
+	const firstEnd = (next ?? line).end;
+	return { label, labelEnd: end, behalf: text.slice(end, Math.max(end, Math.min(firstEnd, line.start + 700))) };
 }
 
-/** Whether two openings name the same speaker speaking for the same parties (as segmentVerbatim would). */
-function sameSpeaker(a: { label: Label | null; opening: string }, b: { label: Label | null; opening: string }, own: string | null, vocab: Vocabulary): boolean {
+/** Line l's content, trimmed as segmentVerbatim trims it, with text offsets; null when blank. */
+function contentLine(text: Stretch, lines: LineIndex, l: number): Line | null {
+	const found = trimmedLine(text.text, lines.starts[l - 1] - text.offset, lines.lineEnd(l) - text.offset);
+	return found && { start: found.start + text.offset, end: found.end + text.offset, text: found.text };
+}
+
+/**
+ * Whether two openings (before and after the edit) name the same speaker, with the label ending
+ * at the same place, speaking for the same parties (as segmentVerbatim would read them).
+ */
+function sameSpeaker(a: Opening, b: Opening, edit: TextEdit, own: string | null, vocab: Vocabulary): boolean {
 	if (!a.label || !b.label || JSON.stringify(a.label) !== JSON.stringify(b.label)) return false;
-	if (a.opening === b.opening) return true;
-	const length = a.label.length;
-	return JSON.stringify(onBehalfOf(a.opening.slice(length), own, vocab)) === JSON.stringify(onBehalfOf(b.opening.slice(length), own, vocab));
+	const moved = a.labelEnd <= edit.start ? a.labelEnd : a.labelEnd >= edit.oldEnd ? a.labelEnd + edit.newEnd - edit.oldEnd : -1;
+	if (moved !== b.labelEnd) return false;
+	return a.behalf === b.behalf || JSON.stringify(onBehalfOf(a.behalf, own, vocab)) === JSON.stringify(onBehalfOf(b.behalf, own, vocab));
 }
 
 function sameMap(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {

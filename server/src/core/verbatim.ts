@@ -25,7 +25,8 @@ export interface Segmentation {
 	readonly presidents: { name: string; affiliation: string | null; fromLine: number }[];
 }
 
-interface Line {
+/** A line's content without the spaces around it, with its offsets in the text. */
+export interface Line {
 	readonly start: number;
 	readonly end: number;
 	readonly text: string;
@@ -35,13 +36,25 @@ interface Line {
 function contentLines(text: string, index: LineIndex): Line[] {
 	const out: Line[] = [];
 	for (let l = 1; l <= index.lineCount; l++) {
-		let s = index.starts[l - 1];
-		let e = index.lineEnd(l);
-		while (s < e && isSpace(text.charCodeAt(s))) s++;
-		while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-		if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+		const line = trimmedLine(text, index.starts[l - 1], index.lineEnd(l));
+		if (line) out.push(line);
 	}
 	return out;
+}
+
+/** text[s, e) without the spaces around it; null when nothing is left. */
+export function trimmedLine(text: string, s: number, e: number): Line | null {
+	while (s < e && isSpace(text.charCodeAt(s))) s++;
+	while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+	return e > s ? { start: s, end: e, text: text.slice(s, e) } : null;
+}
+
+/**
+ * The text offset just after a label's colon. A label broken over two lines was parsed from
+ * `line.text + ' ' + next.text`: past the first line, its offsets count from the next line's start.
+ */
+export function labelEnd(label: Label, line: Line, next: Line | null): number {
+	return next && label.length > line.text.length ? next.start + label.length - line.text.length - 1 : line.start + label.length;
 }
 
 function isSpace(c: number): boolean {
@@ -77,11 +90,11 @@ export function segmentVerbatim(text: string, index: LineIndex, vocab: Vocabular
 		turns.push({ start: open.start, end: open.end, speaker: open.speaker });
 		open = null;
 	};
-	const speakerOf = (label: Label, start: number, opening: string): Speaker => {
+	const speakerOf = (label: Label, start: number, end: number, opening: string): Speaker => {
 		const base = label.kind === 'office' ? officeSpeaker(label.office!, cover, presiding, acting) : personSpeaker(label, cover, invitedTitles, vocab);
-		const behalf = onBehalfOf(opening.slice(label.length), base.affiliation, vocab);
+		const behalf = onBehalfOf(opening, base.affiliation, vocab);
 		// Fields listed rather than spread: spreading these objects was a slow path, and the order stays.
-		return { name: base.name, title: base.title, affiliation: base.affiliation, affiliationKind: base.affiliationKind, role: base.role, onBehalfOf: behalf, span: { start, end: start + label.length - 1 } };
+		return { name: base.name, title: base.title, affiliation: base.affiliation, affiliationKind: base.affiliationKind, role: base.role, onBehalfOf: behalf, span: { start, end: end - 1 } };
 	};
 
 	for (let i = 0; i < lines.length; i++) {
@@ -97,8 +110,10 @@ export function segmentVerbatim(text: string, index: LineIndex, vocab: Vocabular
 			vote = null;
 			// The speaker is who presides when the turn begins: a change in the Chair mid-turn comes after.
 			const firstEnd = (consumed ? lines[i + 1] : line).end;
-			const opening = text.slice(line.start, Math.min(firstEnd, line.start + 700));
-			open = { start: line.start, end: firstEnd, speaker: speakerOf(label, line.start, opening) };
+			// What follows the label in its first 700 characters may say for whom the speaker speaks.
+			const end = labelEnd(label, line, consumed ? lines[i + 1] : null);
+			const opening = text.slice(end, Math.max(end, Math.min(firstEnd, line.start + 700)));
+			open = { start: line.start, end: firstEnd, speaker: speakerOf(label, line.start, end, opening) };
 			i += consumed;
 			continue;
 		}

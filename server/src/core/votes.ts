@@ -23,7 +23,8 @@ export function voteOf(text: string, turn: Turn, votes: readonly VoteRecord[], v
 	for (let m = scan.exec(); m; m = scan.exec()) {
 		const subject = VOTE_SUBJECT.exec(body.slice(Math.max(0, m.index - 90), m.index))?.[1];
 		if (!subject) continue;
-		const self = /^(?:we|We|I|[Mm]y |[Hh]is |[Hh]er |[Ii]ts |[Oo]ur )/.test(subject) || (aff !== null && vocab.stateByName(subject)?.name === aff);
+		// "We", "I" or "my delegation" speak for the speaker; "India" or "Western States" do not.
+		const self = /^(?:we|We|I)$|^(?:[Mm]y|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur) /.test(subject) || (aff !== null && vocab.stateByName(subject)?.name === aff);
 		if (!self) continue;
 		const v = m[1] ?? m[3] ?? m[2];
 		return v === 'in favour' ? 'in-favour' : v === 'against' ? 'against' : 'abstaining';

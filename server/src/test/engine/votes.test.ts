@@ -31,6 +31,13 @@ describe('vote of a statement', () => {
 		assert.equal(voteOf(text, turnOf(text, 'Pakistan'), [], vocab), null);
 	});
 
+	it('does not read a state or group whose name begins like "I" or "We" as the speaker', () => {
+		for (const other of ['India', 'Israel', 'Italy', 'Ireland', 'Western European and other States']) {
+			const text = `Mr. Khan (Pakistan): ${other} voted against the text; we regret it.`;
+			assert.equal(voteOf(text, turnOf(text, 'Pakistan'), [], vocab), null, other);
+		}
+	});
+
 	it('skips a mention that is not the speaker\'s and reads on', () => {
 		const text = 'Mr. Khan (Pakistan): China voted against the text. We voted in favour.';
 		assert.equal(voteOf(text, turnOf(text, 'Pakistan'), [], vocab), 'in-favour');

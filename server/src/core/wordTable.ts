@@ -23,10 +23,18 @@ export const STEM = 4;
 const enum Kind { Word = 0, Prefix = 1, Stem = 2 }
 
 export class WordTable {
-	/** Open addressing: the id in each slot (-1 when empty) and, beside it, that key's hash and kind. */
+	/**
+	 * Open addressing: the id in each slot (-1 when empty) and, beside it, that key's hash, kind,
+	 * length and where its code units start in `keyUnits` (all keys' units, one after another).
+	 */
 	private slots = new Int32Array(1024).fill(-1);
 	private slotHash = new Int32Array(1024);
 	private slotKind = new Uint8Array(1024);
+	private slotLength = new Int32Array(1024);
+	private slotUnits = new Int32Array(1024);
+	private keyUnits = new Uint16Array(4096);
+	private keyUnitCount = 0;
+	private readonly keyFrom: number[] = [];
 	private readonly keys: string[] = [];
 	private readonly hashes: number[] = [];
 	private readonly kinds: Kind[] = [];
@@ -58,6 +66,13 @@ export class WordTable {
 		if ((this.keys.length + 1) * 4 > this.slots.length) this.grow();
 		const id = this.keys.length;
 		this.keys.push(key);
+		if (this.keyUnitCount + key.length > this.keyUnits.length) {
+			const units = new Uint16Array(Math.max(this.keyUnits.length * 2, this.keyUnitCount + key.length));
+			units.set(this.keyUnits);
+			this.keyUnits = units;
+		}
+		this.keyFrom.push(this.keyUnitCount);
+		for (let i = 0; i < key.length; i++) this.keyUnits[this.keyUnitCount++] = key.charCodeAt(i);
 		this.hashes.push(h);
 		this.kinds.push(kind);
 		if (kind === Kind.Prefix && key.length < 32) this.prefixLengths |= 1 << key.length;
@@ -85,13 +100,22 @@ export class WordTable {
 	}
 
 	private find(units: Uint16Array, start: number, end: number, h: number, kind: Kind): number {
-		const slots = this.slots, slotHash = this.slotHash, slotKind = this.slotKind;
+		const slots = this.slots, slotHash = this.slotHash, slotKind = this.slotKind, slotLength = this.slotLength;
 		const mask = slots.length - 1;
+		const length = end - start;
 		for (let s = h & mask; ; s = (s + 1) & mask) {
 			const id = slots[s];
 			if (id < 0) return -1;
-			if (slotHash[s] === h && slotKind[s] === kind && sameFolded(this.keys[id], units, start, end)) return id;
+			if (slotHash[s] === h && slotLength[s] === length && slotKind[s] === kind && this.sameKey(this.slotUnits[s], units, start, length)) return id;
 		}
+	}
+
+	/** Whether units[start, start + length) folds to the key whose code units begin at `from`. */
+	private sameKey(from: number, units: Uint16Array, start: number, length: number): boolean {
+		const keyUnits = this.keyUnits;
+		// Every code unit compared was classified (and so folded) before.
+		for (let i = 0; i < length; i++) if (keyUnits[from + i] !== FOLDED[units[start + i]]) return false;
+		return true;
 	}
 
 	private place(id: number): void {
@@ -102,6 +126,8 @@ export class WordTable {
 		this.slots[s] = id;
 		this.slotHash[s] = h;
 		this.slotKind[s] = this.kinds[id];
+		this.slotLength[s] = this.keys[id].length;
+		this.slotUnits[s] = this.keyFrom[id];
 	}
 
 	private grow(): void {
@@ -109,6 +135,8 @@ export class WordTable {
 		this.slots = new Int32Array(size).fill(-1);
 		this.slotHash = new Int32Array(size);
 		this.slotKind = new Uint8Array(size);
+		this.slotLength = new Int32Array(size);
+		this.slotUnits = new Int32Array(size);
 		for (let id = 0; id < this.keys.length; id++) this.place(id);
 	}
 }
@@ -117,13 +145,4 @@ function hashString(word: string): number {
 	let h = HASH_SEED;
 	for (let i = 0; i < word.length; i++) h = hashStep(h, foldCode(word.charCodeAt(i)));
 	return h;
-}
-
-/** Whether units[start, end) folds to `key`. Every code unit compared was classified (and so folded) before. */
-function sameFolded(key: string, units: Uint16Array, start: number, end: number): boolean {
-	if (key.length !== end - start) return false;
-	for (let i = 0; i < key.length; i++) {
-		if (key.charCodeAt(i) !== FOLDED[units[start + i]]) return false;
-	}
-	return true;
 }

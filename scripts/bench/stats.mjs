@@ -41,17 +41,18 @@ export function summarize(samples) {
 }
 
 /**
- * Runs each named task `runs` times, interleaved (a, b, a, b, …) after one warm-up each, so that
- * a slow phase of the machine hits every task alike and ratios between them stay meaningful.
+ * Runs each named task `runs` times, interleaved (a, b, a, b, …) after `warmups` untimed runs each
+ * (one by default), so that a slow phase of the machine hits every task alike and ratios between
+ * them stay meaningful.
  * @param {Record<string, () => unknown>} tasks
  * @param {number} runs
- * @param {{ settleMs?: number }} [options] untimed pause before each timed run
+ * @param {{ settleMs?: number, warmups?: number }} [options] untimed pause before each timed run; untimed runs first
  * @returns {Promise<Record<string, number[]>>} milliseconds per run, by task name
  */
-export async function interleave(tasks, runs, { settleMs = 0 } = {}) {
+export async function interleave(tasks, runs, { settleMs = 0, warmups = 1 } = {}) {
 	const names = Object.keys(tasks);
 	const samples = Object.fromEntries(names.map(name => [name, []]));
-	for (const name of names) await tasks[name]();
+	for (let w = 0; w < warmups; w++) for (const name of names) await tasks[name]();
 	for (let i = 0; i < runs; i++) {
 		for (const name of names) {
 			collectGarbage();

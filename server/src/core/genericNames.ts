@@ -8,7 +8,7 @@
  */
 import { InstitutionKind } from './model';
 import { NameWords } from './nameWords';
-import { Gap, isAllCaps, Words } from './tokens';
+import { Gap, Initial, isAllCaps, Words } from './tokens';
 import { Vocabulary } from './vocabulary';
 
 /**
@@ -186,8 +186,7 @@ export function headAhead(words: Words, k: number, nw: NameWords): boolean {
 
 /** `/^\d/` on the word: its first character is an ASCII digit (a joined word begins where its span does). */
 function startsWithDigit(words: Words, j: number): boolean {
-	const c = words.source.charCodeAt(words.start[j]);
-	return c >= 48 && c <= 57;
+	return (words.initial[j] & Initial.AsciiDigit) !== 0;
 }
 
 /** `isAllCaps` of the word, read from the text when it is plain ASCII letters and digits. */

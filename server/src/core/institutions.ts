@@ -10,7 +10,7 @@ import { Collected, foldMemo, mergeShortForms, oneSpaced, printedName } from './
 import { InstitutionEntry } from './model';
 import { wordIs } from './nameWords';
 import { TitleCaseLines } from './titleCase';
-import { Words } from './tokens';
+import { Initial, Words } from './tokens';
 import { InstitutionInfo, Vocabulary } from './vocabulary';
 
 const UN_PREFIX = /^(?:United Nations|UN)\s+/;
@@ -47,8 +47,7 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 	let runEnd = -1, runHead = false;
 	for (let i = 0; i < words.count; i++) {
 		// Every name and acronym begins with a capital: most words of prose are passed over here.
-		const c = text.charCodeAt(words.start[i]);
-		if (c >= 97 && c <= 122) continue;
+		if (words.initial[i] & Initial.AsciiLower) continue;
 		// A name of our own making needs a head noun in its capitalised run; most runs have none.
 		if (i > runEnd) {
 			runEnd = capitalisedRun(words, i, nw);

@@ -4,7 +4,7 @@
  * expression per name, and a word no phrase contains costs one array read.
  */
 import { NameWord, nameWordAgrees } from './nameCase';
-import { Gap, tokenize, Words } from './tokens';
+import { Gap, Initial, tokenize, Words } from './tokens';
 import { TrieEdges } from './trieEdges';
 import { WordTable } from './wordTable';
 
@@ -281,6 +281,5 @@ export class PhraseLexicon<T> {
 }
 
 function startsUpperOrDigit(words: Words, i: number): boolean {
-	const c = words.source.charCodeAt(words.start[i]);
-	return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 128 && words.capitalized(i));
+	return (words.initial[i] & (Initial.Upper | Initial.AsciiDigit)) !== 0;
 }

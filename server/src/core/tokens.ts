@@ -12,6 +12,16 @@
 import { buildClass, CHAR_CLASS, charClass, codeUnits, FOLDED, UPPER, WORD, WORD_FOLD } from './chars';
 import { HASH_SEED, STEM, WordTable } from './wordTable';
 
+/** Bits of Words.initial: what a word's first character is. */
+export const enum Initial {
+	/** a–z */
+	AsciiLower = 1,
+	/** Any upper-case letter (A–Z, É, Д, …). */
+	Upper = 2,
+	/** 0–9 */
+	AsciiDigit = 4,
+}
+
 /** How two neighbouring words are separated, from loosest to tightest. */
 export const enum Gap {
 	/** Spaces, line breaks, hyphens, apostrophes, slashes, an initial's full stop: a phrase may run on. */
@@ -41,23 +51,26 @@ export class Words {
 		readonly prefixIds: Int32Array,
 		/** Words joined across a hyphenated line break, by index. */
 		private readonly joined: ReadonlyMap<number, string>,
+		/** What each word's first character is (Initial bits), so that later passes need not read the text. */
+		readonly initial: Uint8Array,
 	) {}
 
 	/** The word as printed (a joined hyphenated word without its hyphen and line break). */
 	word(i: number): string {
-		const cache = this.cache ??= [];
+		// Sized at once: writing far past the end of an empty array turns it into a slow dictionary.
+		const cache = this.cache ??= new Array<string | undefined>(this.count);
 		return cache[i] ??= this.joined.get(i) ?? this.source.slice(this.start[i], this.end[i]);
 	}
 
 	/** The word in lower case. */
 	lowerWord(i: number): string {
-		const cache = this.lowerCache ??= [];
+		const cache = this.lowerCache ??= new Array<string | undefined>(this.count);
 		return cache[i] ??= this.word(i).toLowerCase();
 	}
 
 	/** True when the word begins with an upper-case letter (read from the text, no string made). */
 	capitalized(i: number): boolean {
-		return (charClass(this.source.charCodeAt(this.start[i])) & UPPER) !== 0;
+		return (this.initial[i] & Initial.Upper) !== 0;
 	}
 
 	/** The words [from, to) as strings. */
@@ -110,6 +123,7 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 	let start: Int32Array = new Int32Array(cap), end: Int32Array = new Int32Array(cap), id: Int32Array = new Int32Array(cap);
 	let prefixFrom: Int32Array = new Int32Array(cap + 1);
 	let gaps: Uint8Array = new Uint8Array(cap);
+	let initial: Uint8Array = new Uint8Array(cap);
 	const prefixIds: number[] = [];
 	const joined = new Map<number, string>();
 	const prefixLengths = table.prefixLengths;
@@ -130,10 +144,11 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 		}
 		if (n === cap) {
 			cap *= 2;
-			start = grow(start, cap); end = grow(end, cap); id = grow(id, cap); gaps = grow8(gaps, cap);
+			start = grow(start, cap); end = grow(end, cap); id = grow(id, cap); gaps = grow8(gaps, cap); initial = grow8(initial, cap);
 			prefixFrom = grow(prefixFrom, cap + 1);
 		}
 		const s = i;
+		initial[n] = c >= 97 && c <= 122 ? Initial.AsciiLower : c >= 48 && c <= 57 ? Initial.AsciiDigit : classes[c] & UPPER ? Initial.Upper : 0;
 		let h = HASH_SEED;
 		do {
 			h = Math.imul(h ^ f, 16777619);
@@ -192,7 +207,7 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 	}
 	prefixFrom[n] = prefixIds.length;
 	return new Words(text, n, start.subarray(0, n), end.subarray(0, n), gaps.subarray(0, n), id.subarray(0, n),
-		prefixFrom.subarray(0, n + 1), Int32Array.from(prefixIds), joined);
+		prefixFrom.subarray(0, n + 1), Int32Array.from(prefixIds), joined, initial.subarray(0, n));
 }
 
 /** The code unit at units index k, read from the text where k lies outside the units. */

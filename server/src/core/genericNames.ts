@@ -178,7 +178,7 @@ function commaList(words: Words, j: number, nw: NameWords): boolean {
 export function headAhead(words: Words, k: number, nw: NameWords): boolean {
 	for (let j = k; j < words.count && j - k < 12; j++) {
 		if (j > k && words.gapBefore[j] !== Gap.Join) return false;
-		if (nw.headsOrInherited.has(words, j)) return true;
+		if (nw.heads.has(words, j)) return true;
 		if (!words.capitalized(j) && !nw.connect.has(words, j)) return false;
 	}
 	return false;

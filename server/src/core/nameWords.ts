@@ -36,17 +36,10 @@ const ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seven
 const ATTRIBUTIVE = ['members', 'member', 'presidency', 'president', 'resolution', 'resolutions', 'mandate', 'mandates', 'meeting', 'meetings', 'consultations', 'decision', 'decisions', 'agenda', 'chamber', 'report', 'reports', 'mission', 'missions', 'visit', 'session', 'sessions', 'debate', 'debates', 'action', 'products', 'statement', 'statements', 'unity', 'practice', 'work'];
 /** Adjectives that with a head describe a body rather than name it ("Permanent Mission"). In lower case. */
 const GENERIC_ADJECTIVES = ['permanent', 'national', 'general', 'technical', 'executive', 'joint', 'special', 'state', 'study', 'main', 'standing', 'legal', 'political', 'regional', 'international', 'global', 'high', 'independent', 'new', 'same', 'whole', 'entire', 'relevant', 'respective', 'competent', 'federal', 'provisional', 'interim', 'transitional', 'military', 'civilian', 'central', 'local', 'sectoral', 'expert', 'advisory', 'steering', 'working', 'security', 'peace', 'human', 'trust', 'ad', 'preparatory', 'organizing', 'drafting', 'plenary', 'investigative', 'monitoring', 'fact'];
-/**
- * The recognizer once looked heads up as `HEADS[word] !== undefined`, which also held for the
- * names an object inherits ("constructor", "toString"); `headAhead` keeps that answer so that its
- * decisions stay as they were. Only names made of word characters can be a word.
- */
-const INHERITED = Object.getOwnPropertyNames(Object.prototype).filter(n => /^[A-Za-z0-9]+$/.test(n));
 
 /** The compiled sets, one per list above (see `compileNameWords`). */
 export interface NameWords {
 	readonly heads: ExactWords;
-	readonly headsOrInherited: ExactWords;
 	readonly weakHeads: ExactWords;
 	readonly placedHeads: ExactWords;
 	readonly meetingHeads: ExactWords;
@@ -81,7 +74,7 @@ export function compileNameWords(table: WordTable): NameWords {
 	const exact = (list: readonly string[]) => new ExactWords(table, list);
 	const folded = (list: readonly string[]) => new FoldedWords(table, list);
 	const sets = {
-		heads: exact(Object.keys(HEADS)), headsOrInherited: exact([...Object.keys(HEADS), ...INHERITED]),
+		heads: exact(Object.keys(HEADS)),
 		weakHeads: exact(WEAK_HEADS), placedHeads: exact(PLACED_HEADS), meetingHeads: exact(MEETING_HEADS),
 		titles: exact(TITLES), titleAdjectives: exact(TITLE_ADJECTIVES), documents: exact(DOCUMENTS),
 		connect: exact(CONNECT), nonName: exact(NON_NAME), sequenceAdverbs: exact(SEQUENCE_ADVERBS),

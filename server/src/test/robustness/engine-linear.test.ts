@@ -1,23 +1,22 @@
 /**
  * Analysis time stays linear on the worst input of each pattern family (issue 7): when the
  * input grows 4×, the time grows well under the 16× of quadratic work. Each measurement keeps the
- * least CPU time of interleaved runs (growth.ts); one retry absorbs what noise is left, and a real
- * quadratic path fails both measurements.
+ * least CPU time of interleaved runs, with more rounds while the ratio is above the bound
+ * (growth.ts); the control shows the same procedure still reads quadratic work as quadratic.
  */
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../core/analyze';
-import { describeGrowth, Growth, measureGrowth, repeatTo } from './growth';
+import { Genre } from '../../core/model';
+import { describeGrowth, measureGrowth, repeatTo } from './growth';
 import { baseTexts } from './inputs';
 
-/** Linear is 4; quadratic is 16; the margin covers garbage collection and cache effects. */
-const MAX_RATIO = 6;
-
-function growthWithRetry(make: (length: number) => string, fn: (text: string) => unknown): Growth {
-	const first = measureGrowth(make, fn);
-	if (first.ratio < MAX_RATIO) return first;
-	const second = measureGrowth(make, fn);
-	return second.ratio < first.ratio ? second : first;
-}
+/**
+ * Linear work reads 4, quadratic 16: the bound is halfway between them on a log scale, 2× from
+ * each. A busy machine inflates the larger sizes systematically (their working sets lose more to
+ * neighbours in the shared caches): on 2 loaded cores linear patterns read up to 7.3 even as the
+ * least of ten rounds, while the engine measured alone stays at a flat time per kilobyte.
+ */
+const MAX_RATIO = 8;
 
 const realText = baseTexts(8).join('\n\n');
 
@@ -40,6 +39,34 @@ const FAMILIES: Record<string, (length: number) => string> = {
 	'vote lists without end': n => `In favour: ${repeatTo('Eastland, ', n)}`,
 };
 
+/**
+ * Openings that make a text a UN meeting text of each genre. Without one most families are not
+ * UN texts at all: detectGenre says so from the first 200 kB and analyze returns at once, so the
+ * patterns of the segmenters would never see the hostile part.
+ */
+const OPENINGS: Record<'verbatim-record' | 'meeting-coverage', string> = {
+	'verbatim-record': 'United Nations\nSecurity Council\nS/PV.9999\n\nThe President: I call the meeting to order.\n\nMr. Tavi (Eastland): We welcome the report of the Secretary-General.\n\n',
+	'meeting-coverage': 'Security Council\nMeetings Coverage\n\nThe representative of Eastland said that the Council must act. The representative of Westria said that the General Assembly agreed.\n\n',
+};
+
+/** Families whose own lines are speaker labels: the text is a verbatim record whatever opens it. */
+const LABEL_FAMILIES = new Set(['repeated speaker labels on one line', 'repeated speaker labels, one per line']);
+
+interface Check {
+	readonly name: string;
+	/** The genre the text must be analysed in; null for a real text, which only must not be turned away. */
+	readonly genre: Genre | null;
+	readonly make: (length: number) => string;
+}
+
+/** Every check: a family behind each opening it can keep (the real texts are meeting texts as they are). */
+const CHECKS: Check[] = Object.entries(FAMILIES).flatMap(([family, make]): Check[] => {
+	if (family.includes('real text')) return [{ name: family, genre: null, make }];
+	return Object.entries(OPENINGS)
+		.filter(([genre]) => genre === 'verbatim-record' || !LABEL_FAMILIES.has(family))
+		.map(([genre, opening]) => ({ genre: genre as Genre, name: `${family} in a ${genre.replace('-', ' ')}`, make: (n: number) => opening + make(n - opening.length) }));
+});
+
 describe('robustness: analysis time grows linearly (size-doubling)', function () {
 	this.timeout(300_000);
 
@@ -47,19 +74,23 @@ describe('robustness: analysis time grows linearly (size-doubling)', function ()
 		// Reads the rest of the text, character by character in JavaScript, from every 512th
 		// character: O(n²/512) at a constant cost per step (a native indexOf can hide the square
 		// behind memory bandwidth and read as linear on a busy machine). Its ratio is about 16, far
-		// above MAX_RATIO; the same measurement (least CPU time of interleaved runs) as the checks below.
+		// above MAX_RATIO, with the very measurement of the checks below (more rounds included).
 		const quadratic = (text: string): number => {
 			let sum = 0;
 			for (let i = 0; i < text.length; i += 512) for (let j = i; j < text.length; j++) sum += text.charCodeAt(j);
 			return sum;
 		};
-		const g = measureGrowth(n => repeatTo('abc ', n), quadratic);
+		const g = measureGrowth(n => repeatTo('abc ', n), quadratic, MAX_RATIO);
 		assert.ok(g.ratio >= MAX_RATIO, `a quadratic scan should exceed the ratio: ${describeGrowth(g)}`);
 	});
 
-	for (const [family, make] of Object.entries(FAMILIES)) {
-		it(`stays linear on ${family}`, () => {
-			const g = growthWithRetry(make, text => analyze(text));
+	for (const { name, genre, make } of CHECKS) {
+		it(`stays linear on ${name}`, () => {
+			// The hostile text must be analysed, not turned away as a text of no interest.
+			const kind = analyze(make(64 * 1024)).genre;
+			if (genre) assert.equal(kind, genre, 'the opening makes the text a meeting text of its genre');
+			else assert.notEqual(kind, 'other', 'a real meeting text is analysed');
+			const g = measureGrowth(make, text => analyze(text), MAX_RATIO);
 			assert.ok(g.ratio < MAX_RATIO, `time grew super-linearly: ${describeGrowth(g)}`);
 		});
 	}

@@ -10,7 +10,13 @@
  *   the caches, a page fault storm) only ever adds time, so the least disturbed run is the
  *   fastest one;
  * - the sizes are interleaved (n, 2n, 4n, then 4n, 2n, n, …) so that a slow spell of the machine
- *   falls on every size alike instead of on one of them.
+ *   falls on every size alike instead of on one of them;
+ * - a check that wants the ratio below a bound gets more rounds (up to MAX_ROUNDS) while it is
+ *   not. This cannot make quadratic work pass: noise only adds time, so its t(4n) stays at least
+ *   16 true t(n), and its ratio falls below a bound B only if every run of size n so far was
+ *   slowed more than 16/B times; if that holds after some round it held after round MIN_ROUNDS,
+ *   so a quadratic scan passes no more often than with a fixed MIN_ROUNDS. The control test runs
+ *   this same procedure.
  */
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
@@ -23,14 +29,17 @@ const collectGarbage = vm.runInNewContext('gc') as () => void;
 const NOISE_MS = 20;
 const FIRST_SIZE = 128 * 1024;
 const MAX_FIRST_SIZE = 4 * 1024 * 1024;
-/** Runs per size; the minimum is kept. */
-const REPEATS = 5;
+/** Rounds of runs (one per size each), the least time per size kept. */
+const MIN_ROUNDS = 5;
+const MAX_ROUNDS = 10;
 
 export interface Growth {
 	/** Sizes measured, in characters: n, 2n, 4n. */
 	readonly sizes: readonly number[];
 	/** Least CPU milliseconds over the runs at each size. */
 	readonly times: readonly number[];
+	/** Rounds run. */
+	readonly rounds: number;
 	/** t(4n) / t(n), with t(n) raised to the noise floor so that near-zero times cannot blow it up. */
 	readonly ratio: number;
 }
@@ -53,31 +62,38 @@ function timeOnce(fn: (text: string) => unknown, text: string): number {
 	return cpuMs() - start;
 }
 
-/** The least time of `fn` on each text over `repeats` rounds, the order of the texts reversed every other round. */
-function leastTimes(fn: (text: string) => unknown, texts: readonly string[], repeats = REPEATS): number[] {
-	const least = texts.map(() => Infinity);
-	for (let round = 0; round < repeats; round++) {
-		for (let k = 0; k < texts.length; k++) {
-			const i = round % 2 === 0 ? k : texts.length - 1 - k;
-			least[i] = Math.min(least[i], timeOnce(fn, texts[i]));
-		}
+/** Runs `fn` once on each text, the order reversed on odd rounds, and lowers `least` where it was faster. */
+function round(fn: (text: string) => unknown, texts: readonly string[], least: number[], index: number): void {
+	for (let k = 0; k < texts.length; k++) {
+		const i = index % 2 === 0 ? k : texts.length - 1 - k;
+		least[i] = Math.min(least[i], timeOnce(fn, texts[i]));
 	}
-	return least;
 }
 
-/** Measures how the time of `fn` grows when its input `make(length)` doubles twice. */
-export function measureGrowth(make: (length: number) => string, fn: (text: string) => unknown): Growth {
+function leastOfTwo(fn: (text: string) => unknown, text: string): number {
+	return Math.min(timeOnce(fn, text), timeOnce(fn, text));
+}
+
+/**
+ * Measures how the time of `fn` grows when its input `make(length)` doubles twice. After
+ * MIN_ROUNDS rounds, more rounds run (up to MAX_ROUNDS) while the ratio is not below `settledBelow`.
+ */
+export function measureGrowth(make: (length: number) => string, fn: (text: string) => unknown, settledBelow = 0): Growth {
 	let n = FIRST_SIZE;
 	fn(make(n)); // warm-up: compile the code paths before timing them
 	// The first size only has to lift t(n) above the noise floor; two runs are enough to decide that.
-	while (leastTimes(fn, [make(n)], 2)[0] < NOISE_MS && n < MAX_FIRST_SIZE) n *= 2;
+	while (leastOfTwo(fn, make(n)) < NOISE_MS && n < MAX_FIRST_SIZE) n *= 2;
 	const sizes = [n, 2 * n, 4 * n];
-	const times = leastTimes(fn, sizes.map(make));
-	return { sizes, times, ratio: times[2] / Math.max(times[0], NOISE_MS) };
+	const texts = sizes.map(make);
+	const least = sizes.map(() => Infinity);
+	const ratio = (): number => least[2] / Math.max(least[0], NOISE_MS);
+	let rounds = 0;
+	while (rounds < MIN_ROUNDS || (rounds < MAX_ROUNDS && ratio() >= settledBelow)) round(fn, texts, least, rounds++);
+	return { sizes, times: least, rounds, ratio: ratio() };
 }
 
 /** A readable account of a measurement for assertion messages. */
 export function describeGrowth(g: Growth): string {
-	return g.sizes.map((s, i) => `${Math.round(s / 1024)} KB: ${g.times[i].toFixed(1)} ms`).join(', ') + ` → ratio ${g.ratio.toFixed(1)}`;
+	return g.sizes.map((s, i) => `${Math.round(s / 1024)} KB: ${g.times[i].toFixed(1)} ms`).join(', ') + ` → ratio ${g.ratio.toFixed(1)} (${g.rounds} rounds)`;
 }
 

@@ -64,8 +64,13 @@ export function foldCode(c: number): number {
 
 buildClass(0);
 
+interface NodeBufferView extends Uint8Array {
+	write(text: string, offset: number, length: number, encoding: 'utf16le'): number;
+}
 /** Node's Buffer, when the engine runs in Node: it copies a string's code units natively. */
-const NodeBuffer = (globalThis as { Buffer?: { from(text: string, encoding: 'utf16le'): Uint8Array } }).Buffer;
+const NodeBuffer = (globalThis as {
+	Buffer?: { from(text: string, encoding: 'utf16le'): Uint8Array; from(memory: ArrayBuffer): NodeBufferView };
+}).Buffer;
 
 /**
  * The UTF-16 code units of text[from, to) in a typed array. The tokenizer reads these rather than
@@ -81,4 +86,29 @@ export function codeUnits(text: string, from: number, to: number): Uint16Array {
 	const out = new Uint16Array(part.length);
 	for (let i = 0; i < part.length; i++) out[i] = part.charCodeAt(i);
 	return out;
+}
+
+/** Texts up to this many code units are copied into one reused array (twice the largest kept). */
+const SCRATCH_LIMIT = 1 << 20;
+let scratch = new Uint16Array(1024);
+let scratchBytes: NodeBufferView | null = null;
+
+/**
+ * codeUnits(text, from, to) in an array reused by the next call: for a caller that is done with it
+ * before it calls again (the tokenizer, which is called for every paragraph, title and vote line).
+ */
+export function scratchUnits(text: string, from: number, to: number): Uint16Array {
+	const length = to - from;
+	if (length > SCRATCH_LIMIT) return codeUnits(text, from, to);
+	if (length > scratch.length) {
+		scratch = new Uint16Array(Math.max(length, scratch.length * 2));
+		scratchBytes = null;
+	}
+	if (NodeBuffer && length > 64) {
+		scratchBytes ??= NodeBuffer.from(scratch.buffer as ArrayBuffer);
+		scratchBytes.write(from === 0 && to === text.length ? text : text.slice(from, to), 0, length * 2, 'utf16le');
+	} else {
+		for (let i = 0; i < length; i++) scratch[i] = text.charCodeAt(from + i);
+	}
+	return scratch.subarray(0, length);
 }

@@ -9,7 +9,7 @@
  * Words are not cut out as strings while scanning: each is hashed as it is read and looked up in
  * the vocabulary's WordTable; the string is made only when a caller asks for it.
  */
-import { buildClass, CHAR_CLASS, charClass, codeUnits, FOLDED, UPPER, WORD, WORD_FOLD } from './chars';
+import { buildClass, CHAR_CLASS, charClass, FOLDED, scratchUnits, UPPER, WORD, WORD_FOLD } from './chars';
 import { HASH_SEED, STEM, WordTable } from './wordTable';
 
 /** Bits of Words.initial: what a word's first character is. */
@@ -50,7 +50,7 @@ export class Words {
 		readonly prefixFrom: Int32Array,
 		readonly prefixIds: Int32Array,
 		/** Words joined across a hyphenated line break, by index. */
-		private readonly joined: ReadonlyMap<number, string>,
+		private readonly joined: ReadonlyMap<number, string> | null,
 		/** What each word's first character is (Initial bits), so that later passes need not read the text. */
 		readonly initial: Uint8Array,
 	) {}
@@ -59,7 +59,7 @@ export class Words {
 	word(i: number): string {
 		// Sized at once: writing far past the end of an empty array turns it into a slow dictionary.
 		const cache = this.cache ??= new Array<string | undefined>(this.count);
-		return cache[i] ??= this.joined.get(i) ?? this.source.slice(this.start[i], this.end[i]);
+		return cache[i] ??= this.joined?.get(i) ?? this.source.slice(this.start[i], this.end[i]);
 	}
 
 	/** The word in lower case. */
@@ -125,11 +125,11 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 	let gaps: Uint8Array = new Uint8Array(cap);
 	let initial: Uint8Array = new Uint8Array(cap);
 	const prefixIds: number[] = [];
-	const joined = new Map<number, string>();
+	let joined: Map<number, string> | null = null;
 	const prefixLengths = table.prefixLengths;
 	const classes = CHAR_CLASS, folded = FOLDED;
 	// units[k] is text[from + k]; offsets below are text offsets, so units are read at i - from.
-	const units = codeUnits(text, from, to);
+	const units = scratchUnits(text, from, to);
 	const length = to - from;
 	let n = 0;
 	let i = 0;
@@ -185,7 +185,7 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 					const s2 = j;
 					while (j < length && isWordChar(units[j])) j++;
 					const word = text.slice(from + s, from + i) + text.slice(from + s2, from + j);
-					joined.set(n, word);
+					(joined ??= new Map()).set(n, word);
 					wordId = table.lookupString(word);
 					prefixIds.length = prefixFrom[n];
 					for (let k = STEM; k <= Math.min(31, word.length); k++) {

@@ -174,28 +174,15 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 			}
 		}
 		let wordId = table.lookup(units, s, i, h);
-		// "peace-\nkeeping": join a word broken by a hyphen at a line end.
+		// "peace-\nkeeping": join a word broken by a hyphen at a line end (rare: kept out of this loop).
 		if (c === 45 && i < length) {
-			const after = at(text, units, from, i + 1);
-			if (after === 10 || after === 13) {
-				let j = i + 1;
-				while (j < length && (units[j] === 10 || units[j] === 13 || units[j] === 32)) j++;
-				const d = at(text, units, from, j);
-				if (d >= 97 && d <= 122) {
-					const s2 = j;
-					while (j < length && isWordChar(units[j])) j++;
-					const word = text.slice(from + s, from + i) + text.slice(from + s2, from + j);
-					(joined ??= new Map()).set(n, word);
-					wordId = table.lookupString(word);
-					prefixIds.length = prefixFrom[n];
-					for (let k = STEM; k <= Math.min(31, word.length); k++) {
-						if ((prefixLengths >>> k) & 1) {
-							const p = table.lookupString(word.slice(0, k), true);
-							if (p >= 0) prefixIds.push(p);
-						}
-					}
-					i = j;
-				}
+			const broken = joinBroken(text, units, from, s, i, table);
+			if (broken) {
+				(joined ??= new Map()).set(n, broken.word);
+				wordId = broken.id;
+				prefixIds.length = prefixFrom[n];
+				for (const p of broken.prefixIds) prefixIds.push(p);
+				i = broken.end;
 			}
 		}
 		gaps[n] = prevEnd < 0 ? Gap.Break : s - prevEnd === 1 && units[prevEnd] === 32 ? Gap.Join : gapKind(text, units, from, prevEnd, s);
@@ -208,6 +195,32 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 	prefixFrom[n] = prefixIds.length;
 	return new Words(text, n, start.subarray(0, n), end.subarray(0, n), gaps.subarray(0, n), id.subarray(0, n),
 		prefixFrom.subarray(0, n + 1), Int32Array.from(prefixIds), joined, initial.subarray(0, n));
+}
+
+/**
+ * The word units[s, i) joined with the next line's first word when a hyphen at i ends its line
+ * and the next line goes on in lower case: the joined word, its id and prefix ids, and where it
+ * ends (a units index). Null when the hyphen is an ordinary one.
+ */
+function joinBroken(text: string, units: Uint16Array, from: number, s: number, i: number, table: WordTable): { word: string; id: number; prefixIds: number[]; end: number } | null {
+	const after = at(text, units, from, i + 1);
+	if (after !== 10 && after !== 13) return null;
+	const length = units.length;
+	let j = i + 1;
+	while (j < length && (units[j] === 10 || units[j] === 13 || units[j] === 32)) j++;
+	const d = at(text, units, from, j);
+	if (d < 97 || d > 122) return null;
+	const s2 = j;
+	while (j < length && isWordChar(units[j])) j++;
+	const word = text.slice(from + s, from + i) + text.slice(from + s2, from + j);
+	const prefixIds: number[] = [];
+	for (let k = STEM; k <= Math.min(31, word.length); k++) {
+		if ((table.prefixLengths >>> k) & 1) {
+			const p = table.lookupString(word.slice(0, k), true);
+			if (p >= 0) prefixIds.push(p);
+		}
+	}
+	return { word, id: table.lookupString(word), prefixIds, end: j };
 }
 
 /** The code unit at units index k, read from the text where k lies outside the units. */

@@ -209,7 +209,7 @@ function joinBroken(text: string, units: Uint16Array, from: number, s: number, i
 	let j = i + 1;
 	while (j < length && (units[j] === 10 || units[j] === 13 || units[j] === 32)) j++;
 	const d = at(text, units, from, j);
-	if (d < 97 || d > 122) return null;
+	if (!(d >= 97 && d <= 122)) return null; // (NaN past the end of the text: no join)
 	const s2 = j;
 	while (j < length && isWordChar(units[j])) j++;
 	const word = text.slice(from + s, from + i) + text.slice(from + s2, from + j);

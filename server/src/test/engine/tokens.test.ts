@@ -22,6 +22,15 @@ describe('tokenizer', () => {
 		assert.deepEqual(all(tokenize('Guinea-\nBissau')), ['Guinea', 'Bissau'], 'a capital after the break is a real hyphen');
 	});
 
+	it('joins nothing when the text ends after the hyphen and its line break', () => {
+		for (const text of ['Committees-\n', 'peace-\r\n', 'peace-\n  ']) {
+			const words = tokenize(text);
+			assert.equal(words.count, 1, JSON.stringify(text));
+			assert.equal(words.word(0), text.slice(0, text.indexOf('-')));
+			assert.equal(words.end[0], text.indexOf('-'));
+		}
+	});
+
 	it('marks sentence ends, commas and brackets as gaps a name cannot cross', () => {
 		const w = tokenize('Union. The Union, the (Union) M. Peters');
 		assert.equal(w.gapBefore[1], Gap.Break, 'full stop and space');

@@ -1,12 +1,10 @@
 // Timing and summary statistics for the benchmark harness. Medians and spreads, never means:
 // on a shared 2-core machine a single descheduled run would drag a mean far from typical.
 import { performance } from 'node:perf_hooks';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 
-v8.setFlagsFromString('--expose-gc');
-/** Full garbage collection between runs, so one run's garbage is not billed to the next. */
-export const collectGarbage = vm.runInNewContext('gc');
+// No forced garbage collection between timed runs: after a forced full collection the next
+// analysis ran 1.5–2.5× slower (compiled code and caches re-warm), which no editor or command line
+// ever sees; interleaved runs share the cost of collecting alike instead.
 
 /** Milliseconds taken by `fn()` (awaited when it returns a promise). */
 export async function timeMs(fn) {
@@ -55,7 +53,6 @@ export async function interleave(tasks, runs, { settleMs = 0, warmups = 1 } = {}
 	for (let w = 0; w < warmups; w++) for (const name of names) await tasks[name]();
 	for (let i = 0; i < runs; i++) {
 		for (const name of names) {
-			collectGarbage();
 			// A pause lets another process (the language server) finish the previous task's
 			// garbage collection and notifications, as it would between an editor's requests.
 			if (settleMs > 0) await new Promise(resolve => setTimeout(resolve, settleMs));

@@ -27,6 +27,9 @@ export interface DocumentCacheOptions {
 	readonly empty: Analysis;
 }
 
+/** How long after deriving a version its text is flattened (ms): after the answer is written. */
+const IDLE_MS = 15;
+
 export class DocumentAnalysisCache {
 	private readonly cache = new Map<string, AnalyzedDocument>();
 	private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -54,8 +57,10 @@ export class DocumentAnalysisCache {
 		this.cache.set(uri, doc);
 		this.pending.delete(uri);
 		// A derived version did not read its text: an edited string is copied whole (flattened) on its
-		// first read, which is better done while the editor is idle than in the next edit's way.
-		if (doc.derived) setImmediate(() => void text.charCodeAt(0));
+		// first read, which is better done while the editor is idle than in the next edit's way. Not at
+		// once: the answer to the request that asked for this version is written on a later turn of
+		// the event loop, and would wait for the copy.
+		if (doc.derived) setTimeout(() => void text.charCodeAt(0), IDLE_MS);
 		this.options.onAnalyzed(doc);
 		return doc;
 	}

@@ -7,26 +7,18 @@
  * rest. Whenever it cannot prove the edit local it answers null, and the caller analyses the whole
  * text: the result is always the one `analyze` would give (tested on random edits of real records).
  */
-import { buildStatement, findStates, StatementContext } from './analyze';
+import { onBehalfOf } from './affiliation';
+import { buildStatement, StatementContext } from './analyze';
 import { detectGenre } from './genre';
-import { findInstitutions } from './institutions';
 import { Label, looksLikeBrokenLabel, parseLabel } from './labels';
 import { LineIndex } from './lines';
-import { onBehalfOf } from './affiliation';
 import { Analysis, InstitutionEntry, Mention, Span, StateEntry, Statement } from './model';
+import { NAME_WINDOW, namesUnchanged } from './nameWindow';
 import { classifyLine } from './procedural';
-import { Gap, tokenize } from './tokens';
+import { Stretch, TextEdit } from './textEdit';
+import { tokenize } from './tokens';
 import { invitations, labelEnd, Line, trimmedLine, Turn } from './verbatim';
 import { Vocabulary } from './vocabulary';
-
-/** One replaced stretch: [start, oldEnd) of the old text is [start, newEnd) of the new one. */
-export interface TextEdit {
-	readonly start: number;
-	readonly oldEnd: number;
-	readonly newEnd: number;
-	/** The new text of the stretch, when known: then the new text is read nowhere else. */
-	readonly text?: string;
-}
 
 /** A text with its analysis and line index, as the previous version left them. */
 export interface AnalyzedText {
@@ -41,71 +33,8 @@ export interface Reanalysis extends AnalyzedText {
 	readonly edit: TextEdit;
 }
 
-/**
- * The single stretch where `before` and `after` differ (the rest is a common prefix and suffix),
- * or null when they are equal. Compares in blocks first, which the engine does natively.
- */
-export function textDifference(before: string, after: string): TextEdit | null {
-	if (before === after) return null;
-	const max = Math.min(before.length, after.length);
-	let p = 0;
-	for (let block = 4096; block >= 1; block >>= 4) {
-		while (p + block <= max && before.slice(p, p + block) === after.slice(p, p + block)) p += block;
-	}
-	let q = 0; // common suffix, not overlapping the prefix
-	const room = max - p;
-	for (let block = 4096; block >= 1; block >>= 4) {
-		while (q + block <= room && before.slice(before.length - q - block, before.length - q) === after.slice(after.length - q - block, after.length - q)) q += block;
-	}
-	return { start: p, oldEnd: before.length - q, newEnd: after.length - q };
-}
-
-/**
- * One edit covering `first` (old text → middle text) and then [start, end) of the middle text
- * replaced by `inserted`: the smallest stretch of the old text that either touched. Its new text is
- * known when `first`'s is; `old` is read only around the two edits.
- */
-export function mergeEdits(old: string, first: TextEdit, start: number, end: number, inserted: string): TextEdit {
-	const merged = {
-		start: Math.min(first.start, start),
-		oldEnd: first.oldEnd + Math.max(0, end - first.newEnd),
-		newEnd: Math.max(first.newEnd, end) + inserted.length - (end - start),
-	};
-	if (first.text === undefined) return merged;
-	// The middle text from merged.start to the further of the two ends, then the second edit in it.
-	const middle = old.slice(merged.start, first.start) + first.text + old.slice(first.oldEnd, first.oldEnd + Math.max(0, end - first.newEnd));
-	return { ...merged, text: middle.slice(0, start - merged.start) + inserted + middle.slice(end - merged.start) };
-}
-
-/**
- * A stretch of a text held as its own string: the new text is read only through one, built from
- * the old text and the edit's new characters. Reading an edited string itself would first copy
- * all of it (an engine flattens a string made by concatenation on its first read: megabytes).
- */
-export class Stretch {
-	/** `text` is the whole text's [offset, offset + text.length); `length` is the whole text's length. */
-	constructor(readonly text: string, readonly offset: number, readonly length: number) {}
-
-	get end(): number {
-		return this.offset + this.text.length;
-	}
-
-	/** The code unit at text offset `p` (NaN outside the stretch). */
-	charCodeAt(p: number): number {
-		return this.text.charCodeAt(p - this.offset);
-	}
-
-	/** text[a, b), clipped to the stretch. */
-	slice(a: number, b: number): string {
-		return this.text.slice(Math.max(0, a - this.offset), Math.max(0, b - this.offset));
-	}
-}
-
 /** Characters kept around the window of names, so that the lines names stand on read alike. */
 const MARGIN = 600;
-
-/** How far around an edit the names are read again (characters): far more than any name runs. */
-const WINDOW = 2000;
 
 /**
  * The analysis of `text`, derived from `previous` when the edit between them stays inside one
@@ -130,8 +59,8 @@ export function reanalyze(previous: AnalyzedText, text: string, edit: TextEdit, 
 	if (atEnd && !blank(before, s.span.end, nextLineStart)) return null;
 
 	// What is read of the new text: the statement, the lines the edit touches, and the names around it.
-	const from = Math.max(0, Math.min(s.span.start, oldLines.starts[oldLines.lineAt(edit.start) - 1] - 2, edit.start - WINDOW - MARGIN));
-	const to = Math.min(before.length, Math.max(nextLineStart + 2, oldLines.lineEnd(oldLines.lineAt(edit.oldEnd)) + 2, edit.oldEnd + WINDOW + MARGIN));
+	const from = Math.max(0, Math.min(s.span.start, oldLines.starts[oldLines.lineAt(edit.start) - 1] - 2, edit.start - NAME_WINDOW - MARGIN));
+	const to = Math.min(before.length, Math.max(nextLineStart + 2, oldLines.lineEnd(oldLines.lineAt(edit.oldEnd)) + 2, edit.oldEnd + NAME_WINDOW + MARGIN));
 	const inserted = edit.text ?? text.slice(edit.start, edit.newEnd);
 	const after = new Stretch(before.slice(from, edit.start) + inserted + before.slice(edit.oldEnd, to), from, text.length);
 	const lines = LineIndex.afterEdit(oldLines, text, edit.start, edit.oldEnd, edit.newEnd, p => after.charCodeAt(p));
@@ -305,97 +234,6 @@ function sameMap(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>)
 	if (a.size !== b.size) return false;
 	for (const [key, value] of a) if (b.get(key) !== value) return false;
 	return true;
-}
-
-/**
- * Whether the institutions and states named around the edit are the same before and after it.
- * Names never run across a sentence break (Gap.Break), so the names of the sentences the edit
- * touches, with one more on each side (for an acronym defined in brackets after a name), are read
- * again in both texts and compared. Three things reach further and are refused: committees named
- * by resolution ("Committee established pursuant to …"), acronyms the text defined earlier (an
- * edited word with two capitals could become one), and names longer than the window.
- */
-function namesUnchanged(before: Stretch, after: Stretch, edit: TextEdit, vocab: Vocabulary): boolean {
-	if (/pursuant/i.test(before.slice(edit.start - 400, edit.oldEnd + 400))) return false;
-	const window = sentencesAround(before, edit.start, edit.oldEnd, vocab);
-	if (!window) return false;
-	const delta = edit.newEnd - edit.oldEnd;
-	if (hasAcronymLikeWord(before, edit.start, edit.oldEnd, vocab) || hasAcronymLikeWord(after, edit.start, edit.newEnd, vocab)) return false;
-	const oldNames = namesIn(before, window.start, window.end, vocab);
-	const newNames = namesIn(after, window.start, window.end + delta, vocab);
-	const moved = (m: Mention) => m.span.end <= edit.start ? m.span.start + ':' + m.span.end
-		: m.span.start >= edit.oldEnd ? (m.span.start + delta) + ':' + (m.span.end + delta) : 'edited';
-	const fresh = (m: Mention) => m.span.start + ':' + m.span.end;
-	return describe(oldNames, moved) === describe(newNames, fresh);
-}
-
-/** The offsets of the sentences that [from, to) touches, with one more on each side; null when too long. */
-function sentencesAround(text: Stretch, from: number, to: number, vocab: Vocabulary): { start: number; end: number } | null {
-	const a = Math.max(text.offset, from - WINDOW), b = Math.min(text.end, to + WINDOW);
-	const words = tokenize(text.text, a - text.offset, b - text.offset, vocab.words);
-	if (words.count === 0) return { start: from, end: to };
-	const base = text.offset;
-	// The words touching [from, to]; when none does, the word on each side.
-	let i = 0;
-	while (i < words.count && words.end[i] + base < from) i++;
-	let j = words.count - 1;
-	while (j >= 0 && words.start[j] + base > to) j--;
-	i = Math.min(i, words.count - 1);
-	j = Math.max(j, 0);
-	let left = Math.min(i, j), right = Math.max(i, j);
-	for (let breaks = 0; breaks < 2; left--) {
-		if (left <= 0) { if (a > 0) return null; left = 0; break; }
-		if (words.gapBefore[left] === Gap.Break && ++breaks === 2) break;
-	}
-	for (let breaks = 0; breaks < 2; right++) {
-		if (right + 1 >= words.count) { if (b < text.length) return null; right = words.count - 1; break; }
-		if (words.gapBefore[right + 1] === Gap.Break && ++breaks === 2) break;
-	}
-	return { start: Math.min(from, words.start[left] + base), end: Math.max(to, words.end[right] + base) };
-}
-
-/** True when a word touching [from, to) has two capitals, as defined acronyms do ("MINUSCA"). */
-function hasAcronymLikeWord(text: Stretch, from: number, to: number, vocab: Vocabulary): boolean {
-	let a = from, b = to;
-	while (a > text.offset && !isBoundary(text.charCodeAt(a - 1))) a--;
-	while (b < text.end && !isBoundary(text.charCodeAt(b))) b++;
-	const words = tokenize(text.text, a - text.offset, b - text.offset, vocab.words);
-	for (let i = 0; i < words.count; i++) {
-		let capitals = 0;
-		for (let p = words.start[i]; p < words.end[i]; p++) {
-			const c = text.text.charCodeAt(p);
-			if (c >= 65 && c <= 90 && ++capitals >= 2) return true;
-		}
-	}
-	return false;
-}
-
-function isBoundary(c: number): boolean {
-	return c === 32 || c === 10 || c === 13 || c === 9;
-}
-
-interface Names {
-	readonly institutions: readonly InstitutionEntry[];
-	readonly states: readonly StateEntry[];
-}
-
-/** The names in text[start, end), with offsets of the whole text. */
-function namesIn(text: Stretch, start: number, end: number, vocab: Vocabulary): Names {
-	const words = tokenize(text.text, start - text.offset, end - text.offset, vocab.words);
-	const lineOf = () => 0;
-	const back = (list: readonly Mention[]) => list.map(m => ({ ...m, span: { start: m.span.start + text.offset, end: m.span.end + text.offset } }));
-	return {
-		institutions: findInstitutions(text.text, words, vocab, lineOf).map(e => ({ ...e, mentions: back(e.mentions) })),
-		states: findStates(text.text, words, vocab, lineOf).map(e => ({ ...e, mentions: back(e.mentions) })),
-	};
-}
-
-function describe(names: Names, where: (m: Mention) => string): string {
-	const mentions = (list: readonly Mention[]) => list.map(m => where(m) + '=' + m.text).join(',');
-	return JSON.stringify([
-		names.institutions.map(e => [e.id, e.name, e.canonical, e.acronym, e.kind, e.learned, mentions(e.mentions)]),
-		names.states.map(e => [e.name, e.observer, mentions(e.mentions)]),
-	]);
 }
 
 interface Mover {

@@ -6,7 +6,8 @@
  */
 import { TextDocumentContentChangeEvent, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalyzedText, mergeEdits, Reanalysis, TextEdit, textDifference } from '../core/incremental';
+import { AnalyzedText, Reanalysis } from '../core/incremental';
+import { mergeEdits, TextEdit, textDifference } from '../core/textEdit';
 import { Analysis } from '../core/model';
 import { AnalyzedDocument } from './analyzedDocument';
 

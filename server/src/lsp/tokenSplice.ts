@@ -51,17 +51,7 @@ export function spliceTokens(base: TokenBase, analysis: Analysis, lines: LineInd
 /** Encodes tokens[from, to) (sorted) relative to each other, as the protocol wants. */
 export function encodeTokens(tokens: readonly TokenPiece[], from = 0, to = tokens.length): Int32Array {
 	const data = new Int32Array(Math.max(0, to - from) * 5);
-	let line = 0, char = 0;
-	for (let i = from, k = 0; i < to; i++, k += 5) {
-		const t = tokens[i];
-		data[k] = t.line - line;
-		data[k + 1] = t.line === line ? t.char - char : t.char;
-		data[k + 2] = t.length;
-		data[k + 3] = t.type;
-		data[k + 4] = t.modifiers;
-		line = t.line;
-		char = t.char;
-	}
+	encodeInto(data, 0, tokens, from, to, null);
 	return data;
 }
 
@@ -75,9 +65,16 @@ export function encodeSplice(oldData: Int32Array, splice: TokenSplice): Int32Arr
 	const keptAfter = oldData.subarray(Math.min(oldData.length, (oldTo + 1) * 5));
 	const data = new Int32Array(from * 5 + (last - from) * 5 + keptAfter.length);
 	data.set(oldData.subarray(0, from * 5));
-	let line = from > 0 ? tokens[from - 1].line : 0;
-	let char = from > 0 ? tokens[from - 1].char : 0;
-	for (let i = from, k = from * 5; i < last; i++, k += 5) {
+	encodeInto(data, from * 5, tokens, from, last, from > 0 ? tokens[from - 1] : null);
+	data.set(keptAfter, last * 5);
+	return data;
+}
+
+/** Writes tokens[from, to) into data from index k, each relative to the one before (`previous` for the first). */
+function encodeInto(data: Int32Array, k: number, tokens: readonly TokenPiece[], from: number, to: number, previous: TokenPiece | null): void {
+	let line = previous ? previous.line : 0;
+	let char = previous ? previous.char : 0;
+	for (let i = from; i < to; i++, k += 5) {
 		const t = tokens[i];
 		data[k] = t.line - line;
 		data[k + 1] = t.line === line ? t.char - char : t.char;
@@ -87,8 +84,6 @@ export function encodeSplice(oldData: Int32Array, splice: TokenSplice): Int32Arr
 		line = t.line;
 		char = t.char;
 	}
-	data.set(keptAfter, last * 5);
-	return data;
 }
 
 function firstAtOrAfter(tokens: readonly TokenPiece[], offset: number): number {

@@ -9,7 +9,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { analyze } from '../../core/analyze';
-import { AnalyzedText, mergeEdits, reanalyze, textDifference } from '../../core/incremental';
+import { AnalyzedText, reanalyze } from '../../core/incremental';
+import { mergeEdits, textDifference } from '../../core/textEdit';
 import { LineIndex } from '../../core/lines';
 import { builtinVocabulary } from '../../core/vocabulary';
 

@@ -17,13 +17,16 @@ export interface GenreGuess {
 	readonly unText: boolean;
 }
 
+/** How much of a text the genre is guessed from (UTF-16 code units). */
+export const GENRE_SAMPLE = 200_000;
+
 /**
  * Guesses the genre from the first 200 kB: enough for any cover page and many turns. Only whether
  * each kind of evidence occurs once or twice decides, so every count stops at two and the costlier
  * scans run only when the cheaper ones leave the answer open.
  */
 export function detectGenre(text: string): GenreGuess {
-	const end = Math.min(text.length, 200_000);
+	const end = Math.min(text.length, GENRE_SAMPLE);
 	const labels = countLabels(text, end);
 	if (labels >= 2) return { genre: 'verbatim-record', unText: true };
 	const unMarkers = count(UN_MARKERS, text, end);

@@ -9,7 +9,7 @@
  */
 import { onBehalfOf } from './affiliation';
 import { buildStatement, StatementContext } from './analyze';
-import { detectGenre } from './genre';
+import { detectGenre, GENRE_SAMPLE } from './genre';
 import { Label, looksLikeBrokenLabel, parseLabel } from './labels';
 import { LineIndex } from './lines';
 import { Analysis, InstitutionEntry, Mention, Span, StateEntry, Statement } from './model';
@@ -79,8 +79,8 @@ export function reanalyze(previous: AnalyzedText, text: string, edit: TextEdit, 
 	if (!afterPlainLine(whole, oldLines, edit.start, s.span.start)) return null;
 	// The label and the opening words name the speaker and whom they speak for.
 	if (!sameSpeaker(turnOpening(whole, oldLines, s.span.start), turnOpening(after, lines, s.span.start), edit, s.speaker.affiliation, vocab)) return null;
-	// Genre is decided on the first 200 kB.
-	if (edit.start < 200_000 && detectGenre(text).genre !== 'verbatim-record') return null;
+	// Genre is decided on the first 200 kB (the patterns read a little past it: 1,000 more are kept).
+	if (edit.start < GENRE_SAMPLE && detectGenre(newPrefix(before, edit, inserted, GENRE_SAMPLE + 1000)).genre !== 'verbatim-record') return null;
 	// Briefers' titles come from the President's invitations anywhere in the record.
 	if (!sameMap(invitations(before.slice(s.span.start, s.span.end)), invitations(after.slice(s.span.start, end)))) return null;
 	if (!namesUnchanged(new Stretch(before.slice(from, to), from, before.length), after, edit, vocab)) return null;
@@ -126,6 +126,12 @@ function restatement(stretch: Stretch, turn: Turn, index: number, context: State
 		themeCues: st.themeCues.map(c => ({ span: back(c.span), theme: c.theme })),
 		stanceCues: st.stanceCues.map(c => ({ span: back(c.span), stance: c.stance })),
 	};
+}
+
+/** The first n characters of the new text (all of it when shorter), from the old text and the new characters. */
+function newPrefix(before: string, edit: TextEdit, inserted: string, n: number): string {
+	const head = before.slice(0, edit.start) + inserted;
+	return head.length >= n ? head.slice(0, n) : head + before.slice(edit.oldEnd, edit.oldEnd + n - head.length);
 }
 
 /** The index of the last statement starting at or before `offset`, or -1. */

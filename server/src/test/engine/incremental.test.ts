@@ -84,6 +84,25 @@ describe('incremental re-analysis', function () {
 		}
 	});
 
+	it('reads the new text only through the edit (an edited string would be copied whole on a read)', () => {
+		let checked = 0;
+		for (const { text, before } of texts) {
+			for (const s of before.analysis.statements.filter(st => st.span.end - st.span.start > 400).slice(0, 5)) {
+				const at = s.span.start + 300;
+				const after = edited(text, at, 2, 'qq ');
+				const difference = textDifference(text, after)!;
+				const edit = { ...difference, text: after.slice(difference.start, difference.newEnd) };
+				// The same length, nothing right: any other read would show in the result.
+				const decoy = '\u0000'.repeat(after.length);
+				const result = reanalyze(before, decoy, edit, builtinVocabulary());
+				if (!result) continue;
+				checked++;
+				assert.deepEqual(result.analysis, analyze(after));
+			}
+		}
+		assert.ok(checked >= 5, `only ${checked} edits answered`);
+	});
+
 	it('leaves edits that move a turn boundary to a full analysis', () => {
 		const { text, before } = texts[0];
 		const s = before.analysis.statements[1];

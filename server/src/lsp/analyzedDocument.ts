@@ -43,20 +43,22 @@ export class AnalyzedDocument {
 		readonly text: string,
 		readonly analysis: Analysis,
 		private derivation?: Derivation,
-	) {}
+	) {
+		this.derived = derivation !== undefined;
+		this.lineIndex = derivation?.lines;
+	}
+
+	/** Whether this version was derived from the previous one rather than analysed from scratch. */
+	readonly derived: boolean;
 
 	get lines(): LineIndex {
-		return this.lineIndex ??= this.derivation?.lines ?? new LineIndex(this.text);
+		return this.lineIndex ??= new LineIndex(this.text);
 	}
 
 	get speakers(): SpeakerDirectory {
 		return this.directory ??= new SpeakerDirectory(this.analysis);
 	}
 
-	/** Whether this version was derived from the previous one rather than analysed from scratch. */
-	get derived(): boolean {
-		return this.derivation !== undefined;
-	}
 
 	/** Drops the link to the previous version, so that versions never pile up in memory. */
 	release(): void {

@@ -8,8 +8,6 @@
  */
 import { codeUnits, foldCode, FOLDED } from './chars';
 
-/** The folded (lower-case) code unit of `c`. */
-export const fold = foldCode;
 
 /** FNV-1a step over one folded code unit. */
 export function hashStep(h: number, c: number): number {

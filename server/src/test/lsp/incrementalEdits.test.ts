@@ -8,17 +8,11 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LineIndex } from '../../core/lines';
 import { ROOT, TestServer } from './serverProcess';
 
 type Tokens = { data: number[]; resultId?: string };
 type Delta = { resultId?: string; edits: { start: number; deleteCount: number; data?: number[] }[] };
-type Position = { line: number; character: number };
-
-function positionAt(text: string, offset: number): Position {
-	const before = text.slice(0, offset);
-	const line = before.split('\n').length - 1;
-	return { line, character: offset - (before.lastIndexOf('\n') + 1) };
-}
 
 describe('LSP over stdio: edits inside speeches', function () {
 	this.timeout(120_000);
@@ -55,7 +49,8 @@ describe('LSP over stdio: edits inside speeches', function () {
 		for (const [version, edit] of edits.entries()) {
 			const was = await counts();
 			const at = edit.at(text);
-			const start = positionAt(text, at), end = positionAt(text, Math.min(text.length, at + edit.remove));
+			const lines = new LineIndex(text);
+			const start = lines.positionAt(at), end = lines.positionAt(Math.min(text.length, at + edit.remove));
 			text = text.slice(0, at) + edit.insert + text.slice(Math.min(text.length, at + edit.remove));
 			await editor.connection.sendNotification('textDocument/didChange', {
 				textDocument: { uri, version: version + 2 }, contentChanges: [{ range: { start, end }, text: edit.insert }],

@@ -1,15 +1,13 @@
 /**
- * Test harness: builds `server/out/server.js` when it is older than its sources, starts it as a
- * child process over `--stdio` and speaks JSON-RPC to it with vscode-jsonrpc's stream reader and
- * writer (through vscode-languageserver-protocol), answering the server's own requests
- * (workspace/configuration, progress creation, registrations) the way an editor would.
+ * Test harness: builds `server/out/server.js` when it is older than its sources, starts it over
+ * stdio (see ../stdioServer.ts) and plays the editor: it answers the server's own requests
+ * (workspace/configuration, progress creation, registrations) the way an editor would and records
+ * what the server notifies.
  */
-import { ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import {
-	createMessageConnection, ExitNotification, InitializeParams, InitializeResult, MessageConnection, ShutdownRequest, StreamMessageReader, StreamMessageWriter, WorkDoneProgress,
-} from 'vscode-languageserver-protocol/node';
+import { InitializeParams, InitializeResult, MessageConnection, WorkDoneProgress } from 'vscode-languageserver-protocol/node';
+import { spawnStdioServer, StdioServer } from '../stdioServer';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 export const SERVER_JS = path.join(ROOT, 'server', 'out', 'server.js');
@@ -73,17 +71,22 @@ export class TestServer {
 	readonly serverRequests: string[] = [];
 	initializeResult!: InitializeResult;
 	private readonly waiters: { method: string; test: (p: unknown) => boolean; resolve: (p: unknown) => void }[] = [];
-	private stderr = '';
+	readonly connection: MessageConnection;
 
-	private constructor(readonly child: ChildProcess, readonly connection: MessageConnection, public settings: Record<string, unknown>) {}
+	private constructor(private readonly process: StdioServer, public settings: Record<string, unknown>) {
+		this.connection = process.connection;
+	}
+
+	/** The server's child process. */
+	get child(): StdioServer['child'] {
+		return this.process.child;
+	}
 
 	/** Starts the built server and completes the initialize handshake. */
 	static async start(options: TestServerOptions = {}): Promise<TestServer> {
 		await ensureServerBuilt();
-		const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-		const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-		const server = new TestServer(child, connection, options.settings ?? {});
-		child.stderr!.on('data', chunk => { server.stderr += String(chunk); });
+		const server = new TestServer(spawnStdioServer(SERVER_JS), options.settings ?? {});
+		const connection = server.connection;
 		connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => {
 			server.serverRequests.push('workspace/configuration');
 			return params.items.map(() => server.settings);
@@ -97,7 +100,6 @@ export class TestServer {
 		connection.onRequest('client/registerCapability', () => { server.serverRequests.push('client/registerCapability'); return null; });
 		connection.onRequest('workspace/semanticTokens/refresh', () => { server.serverRequests.push('workspace/semanticTokens/refresh'); return null; });
 		connection.onNotification((method: string, params: unknown) => server.record(method, params));
-		connection.listen();
 		const caps = options.capabilities ?? {};
 		const init: InitializeParams = {
 			processId: process.pid,
@@ -136,24 +138,12 @@ export class TestServer {
 
 	/** What the server wrote on stderr (for failure messages). */
 	get errors(): string {
-		return this.stderr;
+		return this.process.stderr();
 	}
 
 	/** Shuts the server down politely and waits for the process to exit. */
-	async stop(): Promise<number | null> {
-		const exited = new Promise<number | null>(resolve => {
-			if (this.child.exitCode !== null) resolve(this.child.exitCode);
-			else this.child.once('exit', code => resolve(code));
-		});
-		try {
-			await this.connection.sendRequest(ShutdownRequest.type);
-			await this.connection.sendNotification(ExitNotification.type);
-		} catch {
-			this.child.kill();
-		}
-		const code = await exited;
-		this.connection.dispose();
-		return code;
+	stop(): Promise<number | null> {
+		return this.process.stop();
 	}
 
 	private record(method: string, params: unknown): void {

@@ -2,12 +2,11 @@
  * The built language server as a child process over stdio, driven by a bare JSON-RPC connection,
  * for fault tests: what a real editor would send, including what a broken one might.
  */
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import {
-	CancellationTokenSource, createProtocolConnection, ProtocolConnection, ResponseError, StreamMessageReader, StreamMessageWriter,
-} from 'vscode-languageserver-protocol/node';
+import { CancellationTokenSource, MessageConnection, ResponseError } from 'vscode-languageserver-protocol/node';
+import { spawnStdioServer } from '../stdioServer';
 import { REPO_ROOT } from './inputs';
 
 export const SERVER = path.join(REPO_ROOT, 'server/out/server.js');
@@ -17,7 +16,7 @@ export type Outcome = { result: unknown } | { error: ResponseError<unknown> };
 
 export interface ServerProcess {
 	readonly child: ChildProcess;
-	readonly connection: ProtocolConnection;
+	readonly connection: MessageConnection;
 	/** Everything the server wrote on stderr so far (the tail). */
 	stderr(): string;
 	/** Sends a request and resolves with its outcome; rejects only when no answer comes in time. */
@@ -37,17 +36,11 @@ const ANSWER_TIMEOUT_MS = 30_000;
  */
 export async function startServer(nodeArgs: readonly string[] = []): Promise<ServerProcess> {
 	if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build`);
-	const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-	let stderr = '';
-	child.stderr!.on('data', chunk => { stderr = (stderr + String(chunk)).slice(-8000); });
-	const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+	const server = spawnStdioServer(SERVER, nodeArgs);
+	const { child, connection } = server;
 	connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
 	connection.onRequest('window/workDoneProgress/create', () => null);
 	connection.onRequest('client/registerCapability', () => null);
-	// Errors of the connection itself (e.g. a closed pipe after a crash) surface through alive().
-	connection.onError(() => undefined);
-	connection.listen();
-	const exited = new Promise<void>(resolve => child.once('exit', () => resolve()));
 
 	const request = async (method: string, params: unknown, cancel?: CancellationTokenSource): Promise<Outcome> => {
 		let timer: NodeJS.Timeout | undefined;
@@ -82,21 +75,12 @@ export async function startServer(nodeArgs: readonly string[] = []): Promise<Ser
 
 	return {
 		child, connection, request,
-		stderr: () => stderr,
+		stderr: server.stderr,
+		alive: server.alive,
 		notify: (method, params) => connection.sendNotification(method, params),
 		open: (uri, text, version = 1) => connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version, text } }),
-		alive: () => child.exitCode === null && child.signalCode === null,
 		async stop() {
-			if (child.exitCode === null && child.signalCode === null) {
-				const kill = setTimeout(() => child.kill(), 3000);
-				try {
-					await Promise.race([connection.sendRequest('shutdown'), exited]);
-					await connection.sendNotification('exit');
-				} catch { child.kill(); }
-				await exited;
-				clearTimeout(kill);
-			}
-			connection.dispose();
+			await server.stop();
 		},
 	};
 }

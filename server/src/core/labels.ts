@@ -42,8 +42,7 @@ export function parseLabel(line: string): Label | null {
 	if (first === 84) { // 'T'
 		const m = OFFICE.exec(line);
 		if (!m) return null;
-		const office = ((m[1] ?? '') + m[2]).replace(/\s+/g, ' ');
-		return { kind: 'office', name: null, office: titleCase(office), affiliation: null, title: null, length: m[0].length };
+		return { kind: 'office', name: null, office: officeName(m[1], m[2]), affiliation: null, title: null, length: m[0].length };
 	}
 	const m = PERSON.exec(line);
 	if (!m) return null;
@@ -66,6 +65,22 @@ export function looksLikeBrokenLabel(line: string): boolean {
 	if (line.length > 120 || first < 65 || first > 90 || line.includes(':')) return false;
 	return /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Sheikh|Archbishop|Monsignor|The)\.?\s+[A-Z]/.test(line)
 		&& (line.lastIndexOf('(') > line.lastIndexOf(')') || !line.includes('(') && line.split(' ').length <= 6);
+}
+
+// Offices as printed, by the qualifier and office the pattern read: most records name the President
+// in every other label, and a set this small (a few hundred spellings at most) is cheaply kept.
+const OFFICE_NAMES = new Map<string, string>();
+
+/** The office named by OFFICE's qualifier (with its white space) and office, in title case. */
+function officeName(qualifier: string | undefined, office: string): string {
+	const key = (qualifier ?? '') + office;
+	let name = OFFICE_NAMES.get(key);
+	if (name === undefined) {
+		name = titleCase(key.replace(/\s+/g, ' '));
+		// A qualifier's white space is unbounded: odd spacing is not kept, so the map stays small.
+		if (OFFICE_NAMES.size < 512) OFFICE_NAMES.set(key, name);
+	}
+	return name;
 }
 
 function titleCase(office: string): string {

@@ -12,11 +12,17 @@
 // searched string's first character.
 const RARITY = 'XQZYJKVqHLBjOFDzExPRGWUNMTICASkvwbygpfmudclhsroanite';
 
-/** A needle split at its rarest letter: `key` is searched, `head` checked before it. */
+/** A needle split at its rarest letter: `key` is searched, `head` checked before it and `tail` after. */
 interface Needle {
 	readonly head: string;
 	readonly key: string;
+	readonly tail: string;
 }
+
+// V8 searches a string of up to six code units by a fast scan for its first one; a longer string
+// takes a Boyer-Moore search that is several times slower on these texts (0.2 against 0.7 ms/MB
+// for "behalf" and "behalf of"). Keys are cut to this length and the rest checked where they occur.
+const KEY_LENGTH = 6;
 
 function splitNeedle(needle: string): Needle {
 	let at = 0, best = Infinity;
@@ -25,7 +31,7 @@ function splitNeedle(needle: string): Needle {
 		const r = RARITY.indexOf(needle[i]);
 		if (r >= 0 && r < best) { best = r; at = i; }
 	}
-	return { head: needle.slice(0, at), key: needle.slice(at) };
+	return { head: needle.slice(0, at), key: needle.slice(at, at + KEY_LENGTH), tail: needle.slice(at + KEY_LENGTH) };
 }
 
 export class LiteralAnchoredPattern {
@@ -80,10 +86,10 @@ export class LiteralScan {
 
 	/** Where needle j next begins at or after `from`, or -1. */
 	private occurrence(j: number, from: number): number {
-		const { head, key } = this.needles[j];
+		const { head, key, tail } = this.needles[j];
 		const text = this.text;
 		for (let k = text.indexOf(key, from + head.length); k >= 0; k = text.indexOf(key, k + 1)) {
-			if (head.length === 0 || text.startsWith(head, k - head.length)) return k - head.length;
+			if ((head.length === 0 || text.startsWith(head, k - head.length)) && (tail.length === 0 || text.startsWith(tail, k + key.length))) return k - head.length;
 		}
 		return -1;
 	}

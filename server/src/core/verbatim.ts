@@ -178,7 +178,12 @@ export function segmentVerbatim(text: string, index: LineIndex, vocab: Vocabular
 
 function addVoters(list: string[], line: string, vocab: Vocabulary): void {
 	const words = tokenize(line, 0, line.length, vocab.words);
-	for (const m of vocab.stateLexicon.matchAll(words)) if (!list.includes(m.value.name)) list.push(m.value.name);
+	// A set, not `list.includes`: a list of a hundred and more states, searched for each, was quadratic.
+	const seen = new Set(list);
+	for (const m of vocab.stateLexicon.matchAll(words)) {
+		const name = m.value.name;
+		if (!seen.has(name)) { seen.add(name); list.push(name); }
+	}
 }
 
 function officeSpeaker(office: string, cover: CoverPage, presiding: Officer | null, acting: Officer | null): Omit<Speaker, 'onBehalfOf' | 'span'> {

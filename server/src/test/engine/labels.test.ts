@@ -39,6 +39,19 @@ describe('speaker labels', () => {
 		it(`does not take prose for a label: "${line.slice(0, 40)}…"`, () => assert.equal(parseLabel(line), null));
 	}
 
+	it('reads an office the same however often it occurs and however its words are spaced', () => {
+		// Offices are remembered by their spelling, up to a bound: past it they are read afresh.
+		for (let round = 0; round < 2; round++) {
+			assert.equal(parseLabel('The ACTING PRESIDENT: We')?.office, 'Acting President');
+			assert.equal(parseLabel('The Vice-President: We')?.office, 'Vice-President');
+		}
+		for (let n = 1; n <= 600; n++) {
+			const label = parseLabel('The ACTING' + ' \t'.repeat(n) + 'PRESIDENT (spoke in French): We');
+			assert.equal(label?.office, 'Acting President', `${n} spaces`);
+		}
+		assert.equal(parseLabel('The Acting  President: We')?.office, 'Acting President');
+	});
+
 	it('recognizes the first half of a label broken across lines', () => {
 		assert.equal(looksLikeBrokenLabel('Mr. Nebenzia (Russian'), true);
 		assert.equal(looksLikeBrokenLabel('Mr. Nebenzia (Russian Federation): We'), false);

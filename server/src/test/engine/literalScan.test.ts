@@ -23,8 +23,10 @@ describe('literal-anchored scan', () => {
 		[/\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z]\w*)(?=[,.])/, ['Mr', 'Ms', 'Miss', 'Dr']],
 		[/\b(?:on behalf of|speak(?:ing)? for|(?=for the A)for)\s+(?:the\s+)?([A-Z][^.]{0,12})/, ['on behalf of', 'speak', 'for']],
 		[/\b(?:vote|voted|abstain)(ed)?\b/, ['vote', 'abstain']],
+		// Needles longer than the searched key: the rest of each is checked where the key occurs.
+		[/\b(?:on behalf of|(?=for the three African)for)\s+(\w+)/, ['on behalf of', 'for the three African']],
 	];
-	const pieces = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', '.', ',', ' ', 'Ab', 'x', 'on behalf of', 'behalf of', 'on ', 'k', 'speaking', 'speak', ' for', 'for', 'the ', 'A', 'vote', 'd', 'abstain', 'bstain', 'ed', '\n', 'é'];
+	const pieces = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', '.', ',', ' ', 'Ab', 'x', 'on behalf of', 'behalf of', 'on ', 'k', 'speaking', 'speak', ' for', 'for', 'the ', 'A', 'vote', 'd', 'abstain', 'bstain', 'ed', '\n', 'é', 'behalf', 'behalf o', 'Africa', 'African', 'for the three '];
 	const text = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map(a => a.join(''));
 
 	patterns.forEach(([re, needles], k) => {

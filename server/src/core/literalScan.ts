@@ -42,7 +42,7 @@ export class LiteralAnchoredPattern {
 	 * `pattern` must match only at positions where one of `needles` (non-empty strings) begins:
 	 * typically its own leading alternatives, after any zero-width assertion such as `\b`.
 	 */
-	constructor(pattern: RegExp, readonly needles: readonly string[]) {
+	constructor(readonly pattern: RegExp, readonly needles: readonly string[]) {
 		this.sticky = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '') + 'y');
 		this.split = needles.map(splitNeedle);
 	}

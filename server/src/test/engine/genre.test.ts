@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { detectGenre } from '../../core/genre';
+import { countCoverageMarkers, COVERAGE_MARKERS, detectGenre } from '../../core/genre';
 import { parseLabel } from '../../core/labels';
 
 // The patterns as they were: one global pattern each, every match counted.
@@ -42,6 +42,18 @@ describe('genre', () => {
 
 	it('decides as counting every match of the single patterns did', () => {
 		fc.assert(fc.property(text, t => assert.deepEqual(detectGenre(t), reference(t))), { numRuns: 3000 });
+	});
+
+	it('counts coverage markers as the single pattern matches them, up to two, however the parts overlap', () => {
+		// A name in capitals whose parentheses hold a phrase; phrases that begin inside another match.
+		const overlapping = [...pieces, 'AB CD (The representative of Xy) said', 'AB CD (Xy’s representative) said', 'The representative of AB CD (Xy) said', '(', ')', ', said'];
+		const t = fc.array(fc.constantFrom(...overlapping), { maxLength: 30 }).map(a => a.join(''));
+		fc.assert(fc.property(t, fc.nat(), (x, cut) => {
+			const end = cut % (x.length + 1);
+			const want = Math.min(2, count(COVERAGE_MARKERS, x.slice(0, end)));
+			assert.equal(countCoverageMarkers(x, end), want);
+			assert.equal(want, Math.min(2, count(COVERAGE, x.slice(0, end))), 'the lookbehind changes no match');
+		}), { numRuns: 3000 });
 	});
 
 	it('decides the same on long texts, where markers straddle the windows it reads by and the 200 kB cut', function () {

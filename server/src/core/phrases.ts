@@ -55,10 +55,12 @@ export class PhraseLexicon<T> {
 	/** The root's children by word id, in the order added. */
 	private readonly rootChildren: number[] = [];
 	/**
-	 * The node each word id starts (-1 where no phrase begins), made on first use and again whenever
+	 * The node each word id starts (-1 where no phrase begins) at index id + 1, so that id -1 (a word
+	 * no lexicon knows) reads the -1 at index 0 and the scan of every word of a text has one test
+	 * rather than two (the one on the id is taken or not at random). Made on first use and again whenever
 	 * the table or the lexicon grew: every word of a text is tested against it.
 	 */
-	private starts = new Int32Array(0);
+	private startOf = new Int32Array(1).fill(-1);
 	/** Whether some phrase begins with a prefix (`peacekeep*`): else words' prefixes are not looked at. */
 	private prefixStarts = false;
 	private startsFor = -1;
@@ -130,6 +132,7 @@ export class PhraseLexicon<T> {
 		for (let i = from; i < to; i++) {
 			i = this.nextStart(words, i, to);
 			if (i >= to) break;
+			if (this.endsAtOnce(words, i, to)) continue;
 			// The walk reads word ids only; the text is read (a cache miss, often) for what it finds.
 			const m = this.walk(words, i, to);
 			if (m && (!name || startsUpperOrDigit(words, i))) {
@@ -142,9 +145,9 @@ export class PhraseLexicon<T> {
 
 	private startIndex(): void {
 		if (this.startsFor === this.table.size) return;
-		const starts = new Int32Array(this.table.size).fill(-1);
-		for (let k = 0; k < this.rootChildren.length; k += 2) starts[this.rootChildren[k]] = this.rootChildren[k + 1];
-		this.starts = starts;
+		const startOf = new Int32Array(this.table.size + 1).fill(-1);
+		for (let k = 0; k < this.rootChildren.length; k += 2) startOf[this.rootChildren[k] + 1] = this.rootChildren[k + 1];
+		this.startOf = startOf;
 		this.startsFor = this.table.size;
 	}
 
@@ -155,12 +158,9 @@ export class PhraseLexicon<T> {
 	 */
 	nextStart(words: Words, from: number, to: number): number {
 		if (this.startsFor !== this.table.size) this.startIndex();
-		const starts = this.starts, ids = words.id;
+		const startOf = this.startOf, ids = words.id;
 		if (!this.prefixStarts) {
-			for (let i = from; i < to; i++) {
-				const id = ids[i];
-				if (id >= 0 && starts[id] >= 0) return i;
-			}
+			for (let i = from; i < to; i++) if (startOf[ids[i] + 1] >= 0) return i;
 			return to;
 		}
 		const prefixFrom = words.prefixFrom, prefixIds = words.prefixIds;
@@ -169,21 +169,38 @@ export class PhraseLexicon<T> {
 		for (let i = from; i < to; i++) {
 			const begin = end;
 			end = prefixFrom[i + 1];
-			const id = ids[i];
-			if (id >= 0 && starts[id] >= 0) return i;
-			for (let p = begin; p < end; p++) if (starts[prefixIds[p]] >= 0) return i;
+			if (startOf[ids[i] + 1] >= 0) return i;
+			for (let p = begin; p < end; p++) if (startOf[prefixIds[p] + 1] >= 0) return i;
 		}
 		return to;
 	}
 
+	/**
+	 * True when no phrase can match from word i, which `nextStart` found by its id (not a prefix):
+	 * no phrase is the word alone and the next word leads to none of the phrases it begins. Most
+	 * cues begin with common words ("in", "it", "our") and most of their walks end here, without
+	 * the walk's call or a probe of the table of edges.
+	 */
+	private endsAtOnce(words: Words, i: number, limit: number): boolean {
+		const prefixFrom = words.prefixFrom;
+		if (this.prefixStarts && prefixFrom[i] !== prefixFrom[i + 1]) return false;
+		const node = this.startOf[words.id[i] + 1];
+		const f = this.info[node];
+		if (f >> ENTRY_SHIFT !== 0) return false;
+		const j = i + 1;
+		if (j >= limit || words.gapBefore[j] === Gap.Break) return true;
+		if ((f & Node.PrefixChildren) !== 0 && prefixFrom[j] !== prefixFrom[j + 1]) return false;
+		const next = words.id[j];
+		return next < 0 || !this.edges.mayHave(node, next);
+	}
+
 	/** Whether some phrase begins with word i (by its id or one of its prefixes). */
 	private canStart(words: Words, i: number): boolean {
-		const starts = this.starts;
-		const id = words.id[i];
-		if (id >= 0 && starts[id] >= 0) return true;
+		const startOf = this.startOf;
+		if (startOf[words.id[i] + 1] >= 0) return true;
 		if (!this.prefixStarts) return false;
 		const to = words.prefixFrom[i + 1];
-		for (let p = words.prefixFrom[i]; p < to; p++) if (starts[words.prefixIds[p]] >= 0) return true;
+		for (let p = words.prefixFrom[i]; p < to; p++) if (startOf[words.prefixIds[p] + 1] >= 0) return true;
 		return false;
 	}
 
@@ -194,15 +211,14 @@ export class PhraseLexicon<T> {
 	private walk(words: Words, i: number, limit: number): PhraseMatch<T> | null {
 		// Most walks meet no prefix a phrase could continue with: they follow one path, which needs no
 		// stack. (A node none of whose children is a prefix ignores the word's prefixes.)
-		const ids = words.id, prefixFrom = words.prefixFrom, starts = this.starts;
+		const ids = words.id, prefixFrom = words.prefixFrom, startOf = this.startOf;
 		const info = this.info;
-		const id = ids[i];
-		let node = id >= 0 ? starts[id] : -1;
+		let node = startOf[ids[i] + 1];
 		if (this.prefixStarts && prefixFrom[i] !== prefixFrom[i + 1]) {
 			// A phrase may begin with one of the word's prefixes: one path still, unless two begin here.
 			let paths = node >= 0 ? 1 : 0;
 			for (let p = prefixFrom[i]; p < prefixFrom[i + 1]; p++) {
-				const start = starts[words.prefixIds[p]];
+				const start = startOf[words.prefixIds[p] + 1];
 				if (start >= 0) { paths++; node = start; }
 			}
 			if (paths > 1) return this.walkBranching(words, i, limit);
@@ -228,7 +244,7 @@ export class PhraseLexicon<T> {
 
 	/** The walk in general: depth-first with a stack, in the order the lexicon has always used. */
 	private walkBranching(words: Words, i: number, limit: number): PhraseMatch<T> | null {
-		const starts = this.starts, info = this.info;
+		const startOf = this.startOf, info = this.info;
 		let sp = 0;
 		const push = (node: number, j: number) => {
 			if (sp === this.nodeStack.length) {
@@ -241,11 +257,10 @@ export class PhraseLexicon<T> {
 			this.nodeStack[sp] = node;
 			this.posStack[sp++] = j;
 		};
-		const id = words.id[i];
-		const first = id >= 0 ? starts[id] : -1;
+		const first = startOf[words.id[i] + 1];
 		if (first >= 0) push(first, i + 1);
 		for (let p = words.prefixFrom[i]; p < words.prefixFrom[i + 1]; p++) {
-			const child = starts[words.prefixIds[p]];
+			const child = startOf[words.prefixIds[p] + 1];
 			if (child >= 0) push(child, i + 1);
 		}
 		let best = -1, bestLast = -1;

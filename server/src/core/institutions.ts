@@ -27,51 +27,69 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 	// Headlines are in title case: every word is capitalised, so capitals say nothing there.
 	const titleCase = new TitleCaseLines(text);
 	const fold = foldMemo();
-	// "United Nations Security Council" is the Security Council.
+	// "United Nations Security Council" is the Security Council. (The same names come back mention
+	// after mention: each is looked up once.)
+	const lexical = new Map<string, InstitutionInfo | null>();
 	const lexicalOf = (name: string): InstitutionInfo | null => {
-		const info = vocab.institutionByKey(fold(name));
-		if (info || !UN_PREFIX.test(name)) return info;
-		return vocab.institutionByKey(fold(name.replace(UN_PREFIX, '')));
+		let info = lexical.get(name);
+		if (info !== undefined) return info;
+		info = vocab.institutionByKey(fold(name));
+		if (!info && UN_PREFIX.test(name)) info = vocab.institutionByKey(fold(name.replace(UN_PREFIX, '')));
+		lexical.set(name, info);
+		return info;
 	};
 	const acronyms = new Map<string, Collected>();
 	// The learned acronyms by first letter, so that most words are passed over without a string.
 	const acronymsByFirst = new Map<number, string[]>();
-	const add = (key: string, info: Collected['info'], first: number, last: number): Collected => {
-		let c = found.get(key);
-		if (!c) found.set(key, c = { info, mentions: [] });
+	const mention = (c: Collected, first: number, last: number): Collected => {
 		const start = words.start[first], end = words.end[last];
 		c.mentions.push({ span: { start, end }, line: lineOf(start), text: text.slice(start, end) });
 		return c;
 	};
+	// (The body's info is made only for its first mention.)
+	const addKnown = (value: InstitutionInfo, first: number, last: number): Collected => {
+		let c = found.get(value.id);
+		if (!c) found.set(value.id, c = { info: fromLexicon(value), mentions: [] });
+		return mention(c, first, last);
+	};
+	const add = (key: string, info: Collected['info'], first: number, last: number): Collected => {
+		let c = found.get(key);
+		if (!c) found.set(key, c = { info, mentions: [] });
+		return mention(c, first, last);
+	};
 	const nw = vocab.nameWords;
+	const lexicon = vocab.institutionLexicon;
+	const initial = words.initial, count = words.count;
 	let runEnd = -1, runHead = false;
-	for (let i = 0; i < words.count; i++) {
+	for (let i = 0; i < count; i++) {
 		// Every name and acronym begins with a capital: most words of prose are passed over here.
-		if (words.initial[i] & Initial.AsciiLower) continue;
+		if (initial[i] & Initial.AsciiLower) continue;
 		// A name of our own making needs a head noun in its capitalised run; most runs have none.
 		if (i > runEnd) {
 			runEnd = capitalisedRun(words, i, nw);
 			runHead = runHasHead();
 		}
-		// (The name is looked for before the line is weighed: most lines are not headlines, and most
-		// capitalised words in runs with a head begin no name.)
-		let generic = runHead ? genericName(text, words, i, vocab) : null;
-		if (generic && titleCase.at(words.start[i])) generic = null;
-		const known = vocab.institutionLexicon.longestAt(words, i);
-		let hit: { c: Collected; last: number } | null = null;
-		// "United Nations-African Union" is two known bodies side by side, not a third one.
-		const twoKnown = generic && known && vocab.institutionLexicon.longestAt(words, known.last + 1)?.last === generic.last;
-		// A known body extends to a longer name only by another body's words ("African Union Peace and
-		// Security Council", "ICC Office of the Prosecutor"), not by "for Israel" or "Statute".
-		const extendsKnown = !generic || !known || generic.last <= known.last || generic.first !== known.first
-			|| !nw.connect.has(words, known.last + 1) && headAhead(words, known.last + 1, nw);
-		if (generic && !twoKnown && extendsKnown && (!known || generic.last > known.last)) {
+		const generic = runHead ? genericName(text, words, i, vocab) : null;
+		const known = lexicon.longestAt(words, i);
+		let hit: Collected | null = null, hitLast = -1;
+		// A name of our own wins over a known body only when longer, and then only if:
+		// - a known body extends to a longer name only by another body's words ("African Union Peace
+		//   and Security Council", "ICC Office of the Prosecutor"), not by "for Israel" or "Statute";
+		// - "United Nations-African Union" is two known bodies side by side, not a third one;
+		// - its line is no headline (weighed last: most lines are not headlines, and most names found
+		//   are known bodies' names).
+		if (generic && (!known || generic.last > known.last
+			&& (generic.first !== known.first || !nw.connect.has(words, known.last + 1) && headAhead(words, known.last + 1, nw))
+			&& lexicon.longestAt(words, known.last + 1)?.last !== generic.last)
+			&& !titleCase.at(words.start[i])) {
 			const name = oneSpaced(text.slice(words.start[generic.first], words.end[generic.last]));
-			const lexical = lexicalOf(name);
-			const info = lexical ? fromLexicon(lexical) : { id: 'text:' + fold(name), name, acronym: null, kind: generic.kind, learned: true };
-			hit = { c: add(info.id, info, generic.first, generic.last), last: generic.last };
+			const info = lexicalOf(name);
+			hit = info ? addKnown(info, generic.first, generic.last)
+				: add('text:' + fold(name), { id: 'text:' + fold(name), name, acronym: null, kind: generic.kind, learned: true }, generic.first, generic.last);
+			hitLast = generic.last;
 		} else if (known) {
-			hit = { c: add(known.value.id, fromLexicon(known.value), i, known.last), last: known.last };
+			hit = addKnown(known.value, i, known.last);
+			hitLast = known.last;
 		} else if (nw.word.Committee.has(words, i) && (PURSUANT.lastIndex = words.start[i], PURSUANT.test(text))) {
 			const end = PURSUANT.lastIndex;
 			let last = i;
@@ -88,17 +106,17 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 			}
 		}
 		if (!hit) continue;
-		i = hit.last;
-		const acronym = definedAcronym(text, words, hit.last);
+		i = hitLast;
+		const acronym = definedAcronym(text, words, hitLast);
 		if (acronym) {
-			if (!hit.c.info.acronym) hit.c.info = { ...hit.c.info, acronym: acronym.text };
-			if (!vocab.institutionLexicon.longestAt(words, acronym.index)) {
+			if (!hit.info.acronym) hit.info = { ...hit.info, acronym: acronym.text };
+			if (!lexicon.longestAt(words, acronym.index)) {
 				const key = acronym.text.split(/\s+/)[0];
 				if (!acronyms.has(key)) {
 					const bucket = acronymsByFirst.get(key.charCodeAt(0));
 					if (bucket) bucket.push(key); else acronymsByFirst.set(key.charCodeAt(0), [key]);
 				}
-				acronyms.set(key, hit.c);
+				acronyms.set(key, hit);
 			}
 		}
 	}

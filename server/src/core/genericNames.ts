@@ -19,15 +19,18 @@ export function genericName(text: string, words: Words, i: number, vocab: Vocabu
 	const nw = vocab.nameWords;
 	// A word joined across a line break is at least two letters long, as its span is.
 	if (words.end[i] - words.start[i] < 2 || !words.capitalized(i)) return null;
+	// (The tests that end here come cheapest first: each says no on its own.)
+	if (i > 0 && words.gapBefore[i] === Gap.Join) {
+		// Start only at the beginning of a capitalised run ("Security" in "the Security Council", not "Council").
+		if (words.capitalized(i - 1) && !nw.nonName.has(words, i - 1)) return null;
+		// Not inside a hyphenated word ("Chairperson-in-Office") nor after a document ("Treaty of Amity").
+		if (text.charCodeAt(words.start[i] - 1) === 45) return null;
+	}
 	// A bare head ("the Council has") is the commonest case and names no one: the scan below would
 	// stop after it and find a name of one word.
 	if (nw.heads.has(words, i) && !continuesName(words, i + 1, nw)) return null;
 	if (nw.nonName.has(words, i) || nw.ordinals.has(words, i) || nw.sequenceAdverbs.has(words, i) || nw.titles.has(words, i)
 		|| nw.titleAdjectives.has(words, i) && nw.titles.has(words, i + 1)) return null;
-	// Start only at the beginning of a capitalised run ("Security" in "the Security Council", not "Council").
-	if (i > 0 && words.gapBefore[i] === Gap.Join && words.capitalized(i - 1) && !nw.nonName.has(words, i - 1)) return null;
-	// Not inside a hyphenated word ("Chairperson-in-Office") nor after a document ("Treaty of Amity").
-	if (i > 0 && words.gapBefore[i] === Gap.Join && text.charCodeAt(words.start[i] - 1) === 45) return null;
 	// … nor inside a document's title ("Treaty of Amity and Cooperation in Southeast Asia").
 	for (let k = i - 1; k >= 0 && i - k < 8 && words.gapBefore[k + 1] === Gap.Join; k--) {
 		if (nw.documents.has(words, k)) return null;

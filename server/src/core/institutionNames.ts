@@ -27,12 +27,10 @@ export function foldMemo(): (name: string) => string {
  */
 export function printedName(info: Collected['info'], mentions: readonly Mention[], fold: (name: string) => string): string {
 	let best: string | null = null;
-	// A text no longer than the best changes nothing (spaces only shorten it), nor does a text seen
-	// before: best only grows, and it was weighed against it then.
-	const seen = new Set<string>();
+	// A text no longer than the best changes nothing (spaces only shorten it). (A text seen before
+	// changes nothing either, weighed again: best only grows, and it was weighed against it then.)
 	for (const m of mentions) {
-		if (best !== null && m.text.length <= best.length || seen.has(m.text)) continue;
-		seen.add(m.text);
+		if (best !== null && m.text.length <= best.length) continue;
 		const t = oneSpaced(m.text);
 		if (t === info.acronym || capitalsOnly(t)) continue;
 		// "United Nations General Assembly" is printed in passing; the body is the General Assembly.
@@ -47,9 +45,9 @@ export function printedName(info: Collected['info'], mentions: readonly Mention[
  * Mission" for "the Special Monitoring Mission to Ukraine") are mentions of that body.
  */
 export function mergeShortForms(list: Collected[], fold: (name: string) => string): Collected[] {
-	const learned = list.filter(c => c.info.learned);
-	if (!learned.length) return list;
-	const folded = list.map(c => ' ' + fold(c.info.name) + ' ');
+	if (!list.some(c => c.info.learned)) return list;
+	// The lexicon's names are folded once for all texts, the text's own once per text.
+	const folded = list.map(c => ' ' + (c.info.learned ? fold(c.info.name) : foldedLexiconName(c.info.name)) + ' ');
 	const out: Collected[] = [];
 	for (let a = 0; a < list.length; a++) {
 		const c = list[a];
@@ -65,6 +63,14 @@ export function mergeShortForms(list: Collected[], fold: (name: string) => strin
 		out.push(c);
 	}
 	return out;
+}
+
+/** `foldName` of the lexicon's names, kept for every text (there are only so many). */
+const lexiconFolds = new Map<string, string>();
+function foldedLexiconName(name: string): string {
+	let f = lexiconFolds.get(name);
+	if (f === undefined) lexiconFolds.set(name, f = foldName(name));
+	return f;
 }
 
 /** `s.replace(/\s+/g, ' ')`, without the replacing when only single spaces separate its words. */

@@ -90,7 +90,7 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 		} else if (known) {
 			hit = addKnown(known.value, i, known.last);
 			hitLast = known.last;
-		} else if (nw.word.Committee.has(words, i) && (PURSUANT.lastIndex = words.start[i], PURSUANT.test(text))) {
+		} else if (runHead /* ("Committee" is a head) */ && nw.word.Committee.has(words, i) && (PURSUANT.lastIndex = words.start[i], PURSUANT.test(text))) {
 			const end = PURSUANT.lastIndex;
 			let last = i;
 			while (last + 1 < words.count && words.end[last + 1] <= end) last++;

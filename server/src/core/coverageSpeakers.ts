@@ -89,6 +89,7 @@ function namedPerson(head: string, offset: number, vocab: Vocabulary, afterLead:
 	const skip = clause ? clause[0].length : 0;
 	const lead = LEADING_TITLE.exec(head.slice(skip));
 	const from = skip + (lead ? lead[0].length : 0);
+	if (opensWithNonName(head, from, vocab)) return null;
 	const words = tokenize(head, from, Math.min(head.length, from + 120), vocab.words);
 	if (words.count === 0 || words.start[0] !== from) return null;
 	// A state or organization as subject: "China, for its part, said".
@@ -128,6 +129,34 @@ function namedPerson(head: string, offset: number, vocab: Vocabulary, afterLead:
 	const chair = /\b(?:Council President|Assembly President|President of the (?:Council|General Assembly|Security Council)|presidency)\b/.test(titleText || head);
 	const role: Role = chair ? 'chair' : !aff || aff === UNITED_NATIONS || aff.kind === 'organization' ? 'briefer' : aff.kind === 'observer' ? 'observer' : 'member';
 	return { lead: false, speaker: build(name, titleText || null, aff, role, head, offset + from, offset + nameEnd, vocab) };
+}
+
+// Per vocabulary, the words of NOT_NAME that begin no state's name.
+const NOT_NAME_ONLY = new WeakMap<Vocabulary, ReadonlySet<string>>();
+
+/**
+ * True when head[from] opens a word of NOT_NAME that begins no state's name ("The", "He",
+ * "Speaking"): namedPerson finds no speaker there, and is spared tokenizing the head, whose fixed
+ * cost is most of a call. Only a word of ASCII letters followed by a space is read, so that it is
+ * the first word the tokenizer would find.
+ */
+export function opensWithNonName(head: string, from: number, vocab: Vocabulary): boolean {
+	let end = from;
+	for (let c = head.charCodeAt(end); c >= 65 && c <= 90 || c >= 97 && c <= 122; c = head.charCodeAt(++end));
+	if (end === from || head.charCodeAt(end) !== 32) return false;
+	const word = head.slice(from, end);
+	if (!NOT_NAME.has(word)) return false;
+	let only = NOT_NAME_ONLY.get(vocab);
+	if (!only) {
+		const set = new Set<string>();
+		for (const w of NOT_NAME) {
+			const words = tokenize(w, 0, w.length, vocab.words);
+			// No state's name begins with the word (by its id or any prefix), so none is found there.
+			if (words.count === 1 && vocab.stateLexicon.nextStart(words, 0, 1) === 1) set.add(w);
+		}
+		NOT_NAME_ONLY.set(vocab, only = set);
+	}
+	return only.has(word);
 }
 
 /** "…, the United Nations political affairs chief said today" in a lead paragraph. */

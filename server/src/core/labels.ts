@@ -5,6 +5,7 @@
  *   `The President (spoke in French):`, `The Acting President:`, `The Secretary-General:`.
  * Every pattern is anchored at the line start and bounded, so a line costs at most a few hundred steps.
  */
+import { collapseWhiteSpace, isWhiteSpace } from './whiteSpace';
 
 export interface Label {
 	readonly kind: 'person' | 'office';
@@ -46,14 +47,33 @@ export function parseLabel(line: string): Label | null {
 	}
 	const m = PERSON.exec(line);
 	if (!m) return null;
-	const name = m[1].trim().replace(/\s+/g, ' ');
-	if (NOT_NAMES.test(name) || /[.!?]\s/.test(name) || name.split(' ').length > 7) return null;
-	const affiliation = (m[2] ?? m[4] ?? '').trim().replace(/\s+/g, ' ') || null;
+	const name = trimAndCollapse(m[1]);
+	const words = countSpaces(name) + 1;
+	if (NOT_NAMES.test(name) || /[.!?]\s/.test(name) || words > 7) return null;
+	const affiliation = trimAndCollapse(m[2] ?? m[4] ?? '') || null;
 	if (affiliation && /^(spoke|interpretation)/i.test(affiliation)) return null;
-	const title = m[3]?.trim().replace(/\s+/g, ' ') || null;
+	const title = m[3] === undefined ? null : trimAndCollapse(m[3]) || null;
 	// "Mr. Smith: ..." without parentheses or title must be short, to tell it from ordinary prose.
-	if (!affiliation && !title && name.split(' ').length > 4) return null;
+	if (!affiliation && !title && words > 4) return null;
 	return { kind: 'person', name, office: null, affiliation, title, length: m[0].length };
+}
+
+// The two helpers below do by character code what string methods did (named in each): a label's
+// parts rarely hold more than single spaces, and then they are returned as they are.
+
+/** `part.trim().replace(/\s+/g, ' ')`. */
+export function trimAndCollapse(part: string): string {
+	let start = 0, end = part.length;
+	while (start < end && isWhiteSpace(part.charCodeAt(start))) start++;
+	while (end > start && isWhiteSpace(part.charCodeAt(end - 1))) end--;
+	return collapseWhiteSpace(part, start, end);
+}
+
+/** How many spaces `text` holds: `text.split(' ').length - 1`. */
+export function countSpaces(text: string): number {
+	let n = 0;
+	for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) n++;
+	return n;
 }
 
 /**

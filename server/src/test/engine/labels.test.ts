@@ -1,6 +1,7 @@
 /** Speaker labels of verbatim records, including the forms OCR and old records produce. */
 import assert from 'node:assert/strict';
-import { looksLikeBrokenLabel, parseLabel } from '../../core/labels';
+import fc from 'fast-check';
+import { countSpaces, looksLikeBrokenLabel, parseLabel, trimAndCollapse } from '../../core/labels';
 
 describe('speaker labels', () => {
 	const cases: [string, { name?: string | null; office?: string | null; affiliation?: string | null; title?: string | null }][] = [
@@ -50,6 +51,16 @@ describe('speaker labels', () => {
 			assert.equal(label?.office, 'Acting President', `${n} spaces`);
 		}
 		assert.equal(parseLabel('The Acting  President: We')?.office, 'Acting President');
+	});
+
+	it('tidies the parts of a label by character code as trim, replace and split did', () => {
+		const piece = fc.constantFrom(' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2028', '\u3000', '\ufeff', '\u200b', 'Ab', 'é', '.', '(', 'x');
+		fc.assert(fc.property(fc.array(piece, { maxLength: 20 }).map(a => a.join('')), part => {
+			assert.equal(trimAndCollapse(part), part.trim().replace(/\s+/g, ' '));
+			assert.equal(countSpaces(part), part.split(' ').length - 1);
+		}), { numRuns: 3000 });
+		const label = parseLabel('Mr.\u00a0Ab\t Cd \u3000(United\n  Kingdom)\u2028, Chair\u00a0 of the  Board :');
+		assert.deepEqual([label?.name, label?.affiliation, label?.title], ['Ab Cd', 'United Kingdom', 'Chair of the Board']);
 	});
 
 	it('recognizes the first half of a label broken across lines', () => {

@@ -18,6 +18,16 @@ export function isWordCode(c: number): boolean {
 	return c >= 0xc0 || (c >= 0xaa && c !== 0xac && c !== 0xae && c !== 0xaf && c !== 0xb1 && c !== 0xb4);
 }
 
+/** What a word's first character is: the bits of INITIAL (and of Words.initial). */
+export const enum Initial {
+	/** a–z */
+	AsciiLower = 1,
+	/** Any upper-case letter (A–Z, É, Д, …). */
+	Upper = 2,
+	/** 0–9 */
+	AsciiDigit = 4,
+}
+
 /** Set on every entry once its block is built, so that 0 means "not built yet". */
 export const KNOWN = 4;
 
@@ -27,6 +37,8 @@ export const CHAR_CLASS = new Uint8Array(65536);
 export const FOLDED = new Uint16Array(65536);
 /** FOLDED for word characters, 0 for all others: one read tells both (valid once CHAR_CLASS[c] is non-zero). */
 export const WORD_FOLD = new Uint16Array(65536);
+/** The Initial bits of each code unit, valid once CHAR_CLASS[c] is non-zero: one read where the tokenizer starts a word. */
+export const INITIAL = new Uint8Array(65536);
 
 /**
  * Builds the tables for the block of 256 code units holding `c` and returns c's class. Blocks are
@@ -47,6 +59,7 @@ export function buildClass(c: number): number {
 		}
 		CHAR_CLASS[d] = bits;
 		WORD_FOLD[d] = bits & WORD ? FOLDED[d] : 0;
+		INITIAL[d] = d >= 97 && d <= 122 ? Initial.AsciiLower : d >= 48 && d <= 57 ? Initial.AsciiDigit : bits & UPPER ? Initial.Upper : 0;
 	}
 	return CHAR_CLASS[c];
 }

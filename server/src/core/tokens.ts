@@ -9,18 +9,11 @@
  * Words are not cut out as strings while scanning: each is hashed as it is read and looked up in
  * the vocabulary's WordTable; the string is made only when a caller asks for it.
  */
-import { buildClass, CHAR_CLASS, charClass, FOLDED, scratchUnits, UPPER, WORD, WORD_FOLD } from './chars';
+import { buildClass, CHAR_CLASS, charClass, FOLDED, Initial, INITIAL, scratchUnits, UPPER, WORD, WORD_FOLD } from './chars';
 import { HASH_SEED, STEM, WordTable } from './wordTable';
 
 /** Bits of Words.initial: what a word's first character is. */
-export const enum Initial {
-	/** a–z */
-	AsciiLower = 1,
-	/** Any upper-case letter (A–Z, É, Д, …). */
-	Upper = 2,
-	/** 0–9 */
-	AsciiDigit = 4,
-}
+export { Initial };
 
 /** How two neighbouring words are separated, from loosest to tightest. */
 export const enum Gap {
@@ -127,7 +120,7 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 	const prefixIds: number[] = [];
 	let joined: Map<number, string> | null = null;
 	const prefixLengths = table.prefixLengths;
-	const classes = CHAR_CLASS, folded = FOLDED;
+	const classes = CHAR_CLASS, folded = FOLDED, initials = INITIAL;
 	// units[k] is text[from + k]; offsets below are text offsets, so units are read at i - from.
 	const units = scratchUnits(text, from, to);
 	const length = to - from;
@@ -148,28 +141,35 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 			prefixFrom = grow(prefixFrom, cap + 1);
 		}
 		const s = i;
-		initial[n] = c >= 97 && c <= 122 ? Initial.AsciiLower : c >= 48 && c <= 57 ? Initial.AsciiDigit : classes[c] & UPPER ? Initial.Upper : 0;
+		initial[n] = initials[c];
+		// The first STEM units in a loop of their own: their hash is the stem hash the prefixes need.
 		let h = HASH_SEED;
+		const stemEnd = s + STEM;
 		do {
+			h = Math.imul(h ^ f, 16777619);
+			if (++i >= length) { f = 0; break; }
+			c = units[i];
+			f = wordFold[c];
+			if (f === 0 && classes[c] === 0) { buildClass(c); f = wordFold[c]; }
+		} while (f !== 0 && i < stemEnd);
+		const stemHash = h;
+		while (f !== 0) {
 			h = Math.imul(h ^ f, 16777619);
 			if (++i >= length) break;
 			c = units[i];
 			f = wordFold[c];
 			if (f === 0 && classes[c] === 0) { buildClass(c); f = wordFold[c]; }
-		} while (f !== 0);
+		}
 		prefixFrom[n] = prefixIds.length;
 		// Prefixes are probed only for words whose first four letters begin some prefix.
-		if (prefixLengths !== 0 && i - s >= STEM) {
-			let hp = HASH_SEED;
-			for (let p = s; p < s + STEM; p++) hp = Math.imul(hp ^ folded[units[p]], 16777619);
-			if (table.hasStem(units, s, hp)) {
-				const longest = Math.min(i - s, 31);
-				for (let k = STEM; k <= longest; k++) {
-					if (k > STEM) hp = Math.imul(hp ^ folded[units[s + k - 1]], 16777619);
-					if ((prefixLengths >>> k) & 1) {
-						const p = table.lookup(units, s, s + k, hp, true);
-						if (p >= 0) prefixIds.push(p);
-					}
+		if (prefixLengths !== 0 && i - s >= STEM && table.hasStem(units, s, stemHash)) {
+			let hp = stemHash;
+			const longest = Math.min(i - s, 31);
+			for (let k = STEM; k <= longest; k++) {
+				if (k > STEM) hp = Math.imul(hp ^ folded[units[s + k - 1]], 16777619);
+				if ((prefixLengths >>> k) & 1) {
+					const p = table.lookup(units, s, s + k, hp, true);
+					if (p >= 0) prefixIds.push(p);
 				}
 			}
 		}

@@ -22,14 +22,12 @@ const enum Kind { Word = 0, Prefix = 1, Stem = 2 }
 
 export class WordTable {
 	/**
-	 * Open addressing: the id in each slot (-1 when empty) and, beside it, that key's hash, kind,
-	 * length and where its code units start in `keyUnits` (all keys' units, one after another).
+	 * Open addressing, four Int32 per slot so that a probe reads one place: the id (-1 when empty),
+	 * that key's hash, its length << 2 | kind, and where its code units start in `keyUnits` (all
+	 * keys' units, one after another).
 	 */
-	private slots = new Int32Array(1024).fill(-1);
-	private slotHash = new Int32Array(1024);
-	private slotKind = new Uint8Array(1024);
-	private slotLength = new Int32Array(1024);
-	private slotUnits = new Int32Array(1024);
+	private slots = new Int32Array(4 * 1024).fill(-1);
+	private mask = 1023;
 	private keyUnits = new Uint16Array(4096);
 	private keyUnitCount = 0;
 	private readonly keyFrom: number[] = [];
@@ -61,7 +59,7 @@ export class WordTable {
 		const found = this.find(codeUnits(key, 0, key.length), 0, key.length, h, kind);
 		if (found >= 0) return found;
 		// A sparse table: most words of a text are not in it, and a miss should end at an empty slot.
-		if ((this.keys.length + 1) * 4 > this.slots.length) this.grow();
+		if ((this.keys.length + 1) * 4 > this.mask + 1) this.grow();
 		const id = this.keys.length;
 		this.keys.push(key);
 		if (this.keyUnitCount + key.length > this.keyUnits.length) {
@@ -98,43 +96,40 @@ export class WordTable {
 	}
 
 	private find(units: Uint16Array, start: number, end: number, h: number, kind: Kind): number {
-		const slots = this.slots, slotHash = this.slotHash, slotKind = this.slotKind, slotLength = this.slotLength;
-		const mask = slots.length - 1;
-		const length = end - start;
+		const slots = this.slots, mask = this.mask;
+		const tag = (end - start) << 2 | kind;
 		for (let s = h & mask; ; s = (s + 1) & mask) {
-			const id = slots[s];
+			const at = s << 2;
+			const id = slots[at];
 			if (id < 0) return -1;
-			if (slotHash[s] === h && slotLength[s] === length && slotKind[s] === kind && this.sameKey(this.slotUnits[s], units, start, length)) return id;
+			if (slots[at + 1] === h && slots[at + 2] === tag && this.sameKey(slots[at + 3], units, start, end)) return id;
 		}
 	}
 
-	/** Whether units[start, start + length) folds to the key whose code units begin at `from`. */
-	private sameKey(from: number, units: Uint16Array, start: number, length: number): boolean {
+	/** Whether units[start, end) folds to the key whose code units begin at `from`. */
+	private sameKey(from: number, units: Uint16Array, start: number, end: number): boolean {
 		const keyUnits = this.keyUnits;
 		// Every code unit compared was classified (and so folded) before.
-		for (let i = 0; i < length; i++) if (keyUnits[from + i] !== FOLDED[units[start + i]]) return false;
+		for (let i = start; i < end; i++) if (keyUnits[from++] !== FOLDED[units[i]]) return false;
 		return true;
 	}
 
 	private place(id: number): void {
-		const mask = this.slots.length - 1;
+		const mask = this.mask;
 		const h = this.hashes[id];
 		let s = h & mask;
-		while (this.slots[s] >= 0) s = (s + 1) & mask;
-		this.slots[s] = id;
-		this.slotHash[s] = h;
-		this.slotKind[s] = this.kinds[id];
-		this.slotLength[s] = this.keys[id].length;
-		this.slotUnits[s] = this.keyFrom[id];
+		while (this.slots[s << 2] >= 0) s = (s + 1) & mask;
+		const at = s << 2;
+		this.slots[at] = id;
+		this.slots[at + 1] = h;
+		this.slots[at + 2] = this.keys[id].length << 2 | this.kinds[id];
+		this.slots[at + 3] = this.keyFrom[id];
 	}
 
 	private grow(): void {
-		const size = this.slots.length * 2;
-		this.slots = new Int32Array(size).fill(-1);
-		this.slotHash = new Int32Array(size);
-		this.slotKind = new Uint8Array(size);
-		this.slotLength = new Int32Array(size);
-		this.slotUnits = new Int32Array(size);
+		const size = (this.mask + 1) * 2;
+		this.slots = new Int32Array(4 * size).fill(-1);
+		this.mask = size - 1;
 		for (let id = 0; id < this.keys.length; id++) this.place(id);
 	}
 }

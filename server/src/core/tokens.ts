@@ -106,17 +106,33 @@ function gapKind(text: string, units: Uint16Array, from: number, a: number, b: n
 }
 
 const NO_WORDS = new WordTable();
+const NO_IDS = new Int32Array(0);
+
+/**
+ * Texts of up to about this many words are scanned into the arrays below, shared by every call, and
+ * copied out at their exact length. The engine tokenizes thousands of short texts (titles, vote
+ * lines, names) and six fresh arrays each cost more than scanning them; a longer text gets arrays of
+ * its own (see tokenize).
+ */
+const SHARED_WORDS = 4096;
+const sharedStart = new Int32Array(SHARED_WORDS), sharedEnd = new Int32Array(SHARED_WORDS), sharedId = new Int32Array(SHARED_WORDS);
+const sharedPrefixFrom = new Int32Array(SHARED_WORDS + 1);
+const sharedGaps = new Uint8Array(SHARED_WORDS), sharedInitial = new Uint8Array(SHARED_WORDS);
 
 /**
  * Cuts text[from, to) into words (see module comment), looking each up in `table`. Linear in the
  * length of the text.
  */
 export function tokenize(text: string, from = 0, to = text.length, table: WordTable = NO_WORDS): Words {
-	let cap = Math.max(16, Math.ceil((to - from) / 5) + 16);
-	let start: Int32Array = new Int32Array(cap), end: Int32Array = new Int32Array(cap), id: Int32Array = new Int32Array(cap);
-	let prefixFrom: Int32Array = new Int32Array(cap + 1);
-	let gaps: Uint8Array = new Uint8Array(cap);
-	let initial: Uint8Array = new Uint8Array(cap);
+	// About one word in six code units in English; the arrays grow when a text has more.
+	const estimate = Math.ceil((to - from) / 5) + 16;
+	const shared = estimate <= SHARED_WORDS;
+	let cap = shared ? SHARED_WORDS : estimate;
+	let start: Int32Array = shared ? sharedStart : new Int32Array(cap), end: Int32Array = shared ? sharedEnd : new Int32Array(cap);
+	let id: Int32Array = shared ? sharedId : new Int32Array(cap);
+	let prefixFrom: Int32Array = shared ? sharedPrefixFrom : new Int32Array(cap + 1);
+	let gaps: Uint8Array = shared ? sharedGaps : new Uint8Array(cap);
+	let initial: Uint8Array = shared ? sharedInitial : new Uint8Array(cap);
 	const prefixIds: number[] = [];
 	let joined: Map<number, string> | null = null;
 	const prefixLengths = table.prefixLengths;
@@ -193,8 +209,14 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 		prevEnd = i;
 	}
 	prefixFrom[n] = prefixIds.length;
+	const ids = prefixIds.length === 0 ? NO_IDS : Int32Array.from(prefixIds);
+	// The shared arrays are copied out (the next call overwrites them); arrays of this call's own are handed out.
+	if (start === sharedStart) {
+		return new Words(text, n, start.slice(0, n), end.slice(0, n), gaps.slice(0, n), id.slice(0, n),
+			prefixFrom.slice(0, n + 1), ids, joined, initial.slice(0, n));
+	}
 	return new Words(text, n, start.subarray(0, n), end.subarray(0, n), gaps.subarray(0, n), id.subarray(0, n),
-		prefixFrom.subarray(0, n + 1), Int32Array.from(prefixIds), joined, initial.subarray(0, n));
+		prefixFrom.subarray(0, n + 1), ids, joined, initial.subarray(0, n));
 }
 
 /**

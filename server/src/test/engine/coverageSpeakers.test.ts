@@ -28,7 +28,8 @@ describe('coverage speakers', () => {
 			assert.equal(words.word(0), first);
 			assert.equal(vocab.stateLexicon.longestAt(words, 0), null);
 		}), { numRuns: 3000 });
-		assert.ok(skipped > 500, `only ${skipped} heads took the shortcut`);
+		// About one head in six takes it (half the opening words, a third of the separators).
+		assert.ok(skipped > 200, `only ${skipped} heads took the shortcut`);
 	});
 
 	it('still finds the speakers such paragraphs introduce in other ways', () => {

@@ -4,6 +4,7 @@
  * the opening words of a statement ("on behalf of the African Group").
  */
 import { AffiliationKind } from './model';
+import { trimAndCollapse } from './labels';
 import { LiteralAnchoredPattern } from './literalScan';
 import { tokenize } from './tokens';
 import { InstitutionInfo, Vocabulary } from './vocabulary';
@@ -90,7 +91,7 @@ export function onBehalfOf(opening: string, own: string | null, vocab: Vocabular
 	const out: string[] = [];
 	const scan = BEHALF.scan(opening);
 	for (let m = scan.exec(); m; m = scan.exec()) {
-		const phrase = m[1].replace(/\s+/g, ' ').trim();
+		const phrase = trimAndCollapse(m[1]);
 		// "aligns itself with the statement made on behalf of the European Union" speaks for itself.
 		if (/\b(?:statement|statements|remarks)\s+(?:to be\s+|was\s+|were\s+)?(?:made|delivered|given|read out)?\s*(?:earlier\s+|today\s+)?(?:by [^,.;]{2,80}\s+)?$/.test(opening.slice(Math.max(0, m.index - 90), m.index))) continue;
 		if (/^(?:my|our|his|her|the people|Government|President|Secretary|Minister|record|purpose)/i.test(phrase)) continue;

@@ -7,9 +7,11 @@
  *   a lead paragraph: "…, the United Nations political affairs chief said today".
  */
 import { Affiliation, affiliationFromTitle, onBehalfOf, UNITED_NATIONS } from './affiliation';
+import { trimAndCollapse } from './labels';
 import { Role, Speaker } from './model';
 import { isAllCaps, isCapitalized, tokenize } from './tokens';
 import { Vocabulary } from './vocabulary';
+import { collapseWhiteSpace } from './whiteSpace';
 
 export interface Introduction {
 	readonly speaker: Speaker;
@@ -107,7 +109,7 @@ function namedPerson(head: string, offset: number, vocab: Vocabulary, afterLead:
 		if (vocab.institutionLexicon.longestAt(words, 0)) return null;
 	}
 	const nameEnd = party ? words.end[party.last] : words.end[n - 1];
-	const name = party ? null : head.slice(from, nameEnd).replace(/\s+/g, ' ');
+	const name = party ? null : collapseWhiteSpace(head, from, nameEnd);
 	let rest = head.slice(nameEnd);
 	let aff: Affiliation | null = party ? { name: party.value.name, kind: party.value.observer ? 'observer' : 'state' } : null;
 	const paren = /^\s*\(([^)]{2,60})\)/.exec(rest);
@@ -119,7 +121,7 @@ function namedPerson(head: string, offset: number, vocab: Vocabulary, afterLead:
 	let title: string | null = null;
 	const titled = TITLE_THEN_VERB.exec(rest);
 	if (titled) {
-		title = titled[1].replace(/\s+/g, ' ').trim();
+		title = trimAndCollapse(titled[1]);
 	} else if (!DIRECT_VERB.test(rest) && !/^,\s+(?:for (?:its|his|her) part|in (?:its|his|her) turn|speaking [^,]{3,80}|too),\s+/.test(rest)) {
 		return null;
 	}

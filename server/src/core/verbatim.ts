@@ -11,6 +11,7 @@ import { Heading, Role, Speaker, VoteRecord } from './model';
 import { classifyLine, voteListHeader } from './procedural';
 import { tokenize } from './tokens';
 import { Vocabulary } from './vocabulary';
+import { isWhiteSpace } from './whiteSpace';
 
 export interface Turn {
 	readonly start: number;
@@ -77,7 +78,7 @@ export function segmentVerbatim(text: string, index: LineIndex, vocab: Vocabular
 	const headings: Heading[] = [];
 	const votes: VoteRecord[] = [];
 	const presidents: Segmentation['presidents'] = [];
-	if (cover.president) presidents.push({ ...cover.president, fromLine: 1 });
+	if (cover.president) presidents.push(presidentFrom(cover.president, 1));
 	let acting: Officer | null = null;
 	// Who presides now: the cover page's President, until another member takes the Chair.
 	let presiding: Officer | null = cover.president;
@@ -140,15 +141,15 @@ export function segmentVerbatim(text: string, index: LineIndex, vocab: Vocabular
 			const replaced = took ? null : NEW_PRESIDENT.exec(line.text);
 			if (took) {
 				acting = { name: took[1].trim(), affiliation: resolveAffiliation(took[2].trim(), vocab).name };
-				presidents.push({ ...acting, fromLine: index.lineAt(line.start) });
+				presidents.push(presidentFrom(acting, index.lineAt(line.start)));
 			} else if (replaced) {
 				// "Mr. Aubry (France) took the Chair.": a Council President's colleague presides from here.
 				presiding = { name: replaced[1].trim(), affiliation: resolveAffiliation(replaced[2].trim(), vocab).name };
-				presidents.push({ ...presiding, fromLine: index.lineAt(line.start) });
+				presidents.push(presidentFrom(presiding, index.lineAt(line.start)));
 			} else if (RETURNED.test(line.text)) {
 				acting = null;
 				presiding = cover.president;
-				if (cover.president) presidents.push({ ...cover.president, fromLine: index.lineAt(line.start) });
+				if (cover.president) presidents.push(presidentFrom(cover.president, index.lineAt(line.start)));
 			}
 			continue;
 		}
@@ -228,9 +229,18 @@ function personSpeaker(label: Label, cover: CoverPage, invited: () => Map<string
 	return { name, title, affiliation: affiliation?.name ?? null, affiliationKind: affiliation?.kind ?? null, role };
 }
 
-function surname(name: string): string {
-	const parts = name.trim().split(/\s+/);
-	return parts[parts.length - 1].toLowerCase();
+/** The last word of a name, in lower case: `name.trim().split(/\s+/).pop().toLowerCase()`, by character code. */
+export function surname(name: string): string {
+	let end = name.length;
+	while (end > 0 && isWhiteSpace(name.charCodeAt(end - 1))) end--;
+	let start = end;
+	while (start > 0 && !isWhiteSpace(name.charCodeAt(start - 1))) start--;
+	return name.slice(start, end).toLowerCase();
+}
+
+/** A president from `fromLine` on, its fields listed (an object spread was the slower path). */
+function presidentFrom(officer: Officer, fromLine: number): Segmentation['presidents'][number] {
+	return { name: officer.name, affiliation: officer.affiliation, fromLine };
 }
 
 const INVITE = new LiteralAnchoredPattern(

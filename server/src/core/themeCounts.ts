@@ -10,22 +10,31 @@ const MAX_THEMES = 3;
 /** The themes that recur among `themeCues`, most cued first (ties in order of first cue), at most three. */
 export function rankedThemes(themeCues: readonly Cue[], longStatement: boolean): string[] {
 	// A statement cues a handful of themes: a list searched from its end beats a Map here.
-	const ranked: [string, number][] = [];
-	let last: [string, number] | undefined;
+	const ids: string[] = [], counts: number[] = [];
+	let last = -1;
 	for (const c of themeCues) {
 		const theme = c.theme!;
-		if (last?.[0] !== theme) {
-			last = undefined;
-			for (let k = ranked.length - 1; k >= 0; k--) if (ranked[k][0] === theme) { last = ranked[k]; break; }
-			if (!last) ranked.push(last = [theme, 0]);
+		if (last < 0 || ids[last] !== theme) {
+			last = ids.lastIndexOf(theme);
+			if (last < 0) { last = ids.length; ids.push(theme); counts.push(0); }
 		}
-		last[1]++;
+		counts[last]++;
 	}
-	ranked.sort((a, b) => b[1] - a[1]);
-	const top = ranked[0]?.[1] ?? 0;
+	// Insertion sort, stable as the ties need, and with no call per comparison on lists this short.
+	for (let k = 1; k < ids.length; k++) {
+		const id = ids[k], n = counts[k];
+		let j = k;
+		for (; j > 0 && counts[j - 1] < n; j--) { ids[j] = ids[j - 1]; counts[j] = counts[j - 1]; }
+		ids[j] = id;
+		counts[j] = n;
+	}
+	const top = counts.length ? counts[0] : 0;
 	// A theme mentioned once in a long statement is a passing reference, not what it is about.
 	const min = Math.max(1, Math.ceil(top / 3), longStatement ? 2 : 1);
-	return ranked.filter(([, n]) => n >= min).slice(0, MAX_THEMES).map(([id]) => id);
+	let kept = 0;
+	while (kept < ids.length && kept < MAX_THEMES && counts[kept] >= min) kept++;
+	ids.length = kept;
+	return ids;
 }
 
 /**
@@ -45,43 +54,56 @@ export function sentencesOf(cues: readonly Cue[], ends: readonly number[]): numb
 
 /**
  * For each of `themes`, the stance most often cued in the sentences where the theme is cued (ties
- * to the stance cued first); themes with no stance cue beside them have none.
+ * to the stance cued first); themes with no stance cue beside them have none. The sentences of
+ * both kinds of cue ascend, so one pass over the two lists pairs them.
  */
-export function themeStances(themes: readonly string[], themeCues: readonly Cue[], themeAt: readonly number[], stanceCues: readonly Cue[], stanceAt: readonly number[], sentenceCount: number): ThemeStance[] {
+export function themeStances(themes: readonly string[], themeCues: readonly Cue[], themeAt: readonly number[], stanceCues: readonly Cue[], stanceAt: readonly number[]): ThemeStance[] {
 	if (!stanceCues.length || !themes.length) return [];
-	// The top themes cued in each sentence, a bit per theme (there are at most three).
-	const cuedIn: number[] = new Array(sentenceCount).fill(0);
-	for (let c = 0; c < themeCues.length; c++) {
-		const t = themes.indexOf(themeCues[c].theme!);
-		if (t >= 0) cuedIn[themeAt[c]] |= 1 << t;
-	}
-	const votes: (Map<Stance, number> | undefined)[] = themes.map(() => undefined);
-	for (let c = 0; c < stanceCues.length; c++) {
-		const stance = stanceCues[c].stance!;
-		const cued = cuedIn[stanceAt[c]];
+	// Per theme, the stances voted for in the order first voted, and their votes.
+	const voted: Stance[][] = themes.map(() => []), votes: number[][] = themes.map(() => []);
+	let c = 0, sentence = -1, cued = 0;
+	for (let s = 0; s < stanceCues.length; s++) {
+		if (stanceAt[s] !== sentence) {
+			// The top themes cued in this sentence, a bit per theme (there are at most three).
+			sentence = stanceAt[s];
+			cued = 0;
+			while (c < themeCues.length && themeAt[c] < sentence) c++;
+			for (let d = c; d < themeCues.length && themeAt[d] === sentence; d++) {
+				const t = themes.indexOf(themeCues[d].theme!);
+				if (t >= 0) cued |= 1 << t;
+			}
+		}
 		if (cued === 0) continue;
+		const stance = stanceCues[s].stance!;
 		for (let t = 0; t < themes.length; t++) {
 			if ((cued & (1 << t)) === 0) continue;
-			const m = votes[t] ??= new Map();
-			m.set(stance, (m.get(stance) ?? 0) + 1);
+			const k = voted[t].indexOf(stance);
+			if (k >= 0) votes[t][k]++;
+			else { voted[t].push(stance); votes[t].push(1); }
 		}
 	}
 	const stances: ThemeStance[] = [];
-	themes.forEach((theme, t) => {
-		const m = votes[t];
-		if (!m) return;
-		const [stance] = [...m].sort((a, b) => b[1] - a[1])[0];
-		stances.push({ theme, stance });
-	});
+	for (let t = 0; t < themes.length; t++) {
+		if (!voted[t].length) continue;
+		let best = 0;
+		for (let k = 1; k < votes[t].length; k++) if (votes[t][k] > votes[t][best]) best = k;
+		stances.push({ theme: themes[t], stance: voted[t][best] });
+	}
 	return stances;
 }
 
-/** The sentence holding the most cues of either kind (the first of equals), or -1 when there are no cues. */
-export function busiestSentence(themeAt: readonly number[], stanceAt: readonly number[], sentenceCount: number): number {
-	const score: number[] = new Array(sentenceCount).fill(0);
-	for (const s of themeAt) score[s]++;
-	for (const s of stanceAt) score[s]++;
-	let best = -1, bestScore = 0;
-	for (let s = 0; s < sentenceCount; s++) if (score[s] > bestScore) { best = s; bestScore = score[s]; }
+/**
+ * The sentence holding the most cues of either kind (the first of equals), or -1 when there are no
+ * cues. Both lists of sentences ascend: the cues of a sentence are counted as a run of each.
+ */
+export function busiestSentence(themeAt: readonly number[], stanceAt: readonly number[]): number {
+	let a = 0, b = 0, best = -1, bestScore = 0;
+	while (a < themeAt.length || b < stanceAt.length) {
+		const sentence = b === stanceAt.length || (a < themeAt.length && themeAt[a] < stanceAt[b]) ? themeAt[a] : stanceAt[b];
+		let score = 0;
+		for (; a < themeAt.length && themeAt[a] === sentence; a++) score++;
+		for (; b < stanceAt.length && stanceAt[b] === sentence; b++) score++;
+		if (score > bestScore) { best = sentence; bestScore = score; }
+	}
 	return best;
 }

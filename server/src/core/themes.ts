@@ -32,8 +32,8 @@ export function statementThemes(text: string, span: Span, words: Words, from: nu
 	const themes = rankedThemes(themeCues, span.end - span.start > 1500);
 	const sentences = sentenceBounds(text, span);
 	const themeAt = sentencesOf(themeCues, sentences), stanceAt = sentencesOf(stanceCues, sentences);
-	const stances = themeStances(themes, themeCues, themeAt, stanceCues, stanceAt, sentences.length);
-	const best = busiestSentence(themeAt, stanceAt, sentences.length);
+	const stances = themeStances(themes, themeCues, themeAt, stanceCues, stanceAt);
+	const best = busiestSentence(themeAt, stanceAt);
 	const keySentence = sentenceText(text, span, sentences, best >= 0 ? best : 0);
 	return { themes, stances, themeCues, stanceCues, keySentence };
 }

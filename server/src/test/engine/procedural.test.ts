@@ -1,6 +1,7 @@
 /** Lines of a verbatim record that belong to no speaker. */
 import assert from 'node:assert/strict';
-import { classifyLine } from '../../core/procedural';
+import fc from 'fast-check';
+import { classifyLine, hasTheChair } from '../../core/procedural';
 
 describe('procedural lines', () => {
 	const cases: [string, ReturnType<typeof classifyLine>][] = [
@@ -36,4 +37,11 @@ describe('procedural lines', () => {
 	for (const [line, want] of cases) {
 		it(`classifies "${line}" as ${want}`, () => assert.equal(classifyLine(line), want));
 	}
+
+	it('finds "the Chair" as includes does', () => {
+		const piece = fc.constantFrom('the ', 'the', 'The ', ' ', 'Chair', 'Chairman', 'Chai', 'he Chair', 'took ', 'x', '.');
+		fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map(a => a.join('')), line => {
+			assert.equal(hasTheChair(line), line.includes('the Chair'));
+		}), { numRuns: 3000 });
+	});
 });

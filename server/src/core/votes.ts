@@ -30,12 +30,46 @@ export function voteOf(text: string, turn: Turn, votes: readonly VoteRecord[], v
 		return v === 'in favour' ? 'in-favour' : v === 'against' ? 'against' : 'abstaining';
 	}
 	if (!aff) return null;
-	let near: VoteRecord | null = null;
-	for (const v of votes) if (v.span.start < turn.start) near = v;
-	near ??= votes.find(v => v.span.start >= turn.end) ?? null;
+	const near = nearestVote(votes, turn);
 	if (!near) return null;
 	if (near.inFavour.includes(aff)) return 'in-favour';
 	if (near.against.includes(aff)) return 'against';
 	if (near.abstaining.includes(aff)) return 'abstaining';
 	return null;
+}
+
+// Whether each list of votes runs in order of position, as segmentation makes it: asked once per
+// list, since every statement of a text is given the same list (lists are never changed once made).
+const ORDERED = new WeakMap<readonly VoteRecord[], boolean>();
+
+/**
+ * The last vote (in list order) that begins before the turn, else the first that begins at or after
+ * its end. In a list in order of position both are found by binary search: a linear search for each
+ * statement grew with statements times votes (7 000 by 250 in a 20 MB text).
+ */
+export function nearestVote(votes: readonly VoteRecord[], turn: Turn): VoteRecord | null {
+	let ordered = ORDERED.get(votes);
+	if (ordered === undefined) {
+		ordered = votes.every((v, k) => k === 0 || votes[k - 1].span.start <= v.span.start);
+		ORDERED.set(votes, ordered);
+	}
+	if (!ordered) {
+		let near: VoteRecord | null = null;
+		for (const v of votes) if (v.span.start < turn.start) near = v;
+		return near ?? votes.find(v => v.span.start >= turn.end) ?? null;
+	}
+	const before = firstAtOrAfter(votes, turn.start) - 1;
+	if (before >= 0) return votes[before];
+	const after = firstAtOrAfter(votes, turn.end);
+	return after < votes.length ? votes[after] : null;
+}
+
+/** The first index of `votes` (in order of position) whose vote begins at or after `offset`. */
+function firstAtOrAfter(votes: readonly VoteRecord[], offset: number): number {
+	let lo = 0, hi = votes.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (votes[mid].span.start < offset) lo = mid + 1; else hi = mid;
+	}
+	return lo;
 }

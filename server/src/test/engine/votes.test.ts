@@ -1,9 +1,10 @@
 /** How a statement's delegation voted: from its own words first, else from the nearest recorded vote. */
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { VoteRecord } from '../../core/model';
 import { Turn } from '../../core/verbatim';
 import { builtinVocabulary } from '../../core/vocabulary';
-import { voteOf } from '../../core/votes';
+import { nearestVote, voteOf } from '../../core/votes';
 
 const vocab = builtinVocabulary();
 
@@ -50,5 +51,19 @@ describe('vote of a statement', () => {
 		assert.equal(voteOf(text, turn, [before, after], vocab), 'abstaining');
 		assert.equal(voteOf(text, turn, [after], vocab), 'in-favour');
 		assert.equal(voteOf(text, turnOf(text, null, 50, 95), [before], vocab), null);
+	});
+
+	it('finds the nearest vote by binary search as the linear search did, in ordered lists and others', () => {
+		const linear = (votes: readonly VoteRecord[], turn: Turn) => {
+			let near: VoteRecord | null = null;
+			for (const v of votes) if (v.span.start < turn.start) near = v;
+			return near ?? votes.find(v => v.span.start >= turn.end) ?? null;
+		};
+		const starts = fc.array(fc.nat(60), { maxLength: 8 });
+		fc.assert(fc.property(starts, fc.boolean(), fc.nat(60), fc.nat(20), (s, sort, start, length) => {
+			const votes = (sort ? [...s].sort((a, b) => a - b) : s).map(p => record(p, {}));
+			const turn = turnOf('x'.repeat(90), 'Chile', start, start + length);
+			assert.equal(nearestVote(votes, turn), linear(votes, turn));
+		}), { numRuns: 5000 });
 	});
 });

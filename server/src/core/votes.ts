@@ -41,6 +41,7 @@ export function voteOf(text: string, turn: Turn, votes: readonly VoteRecord[], v
 // Whether each list of votes runs in order of position, as segmentation makes it: asked once per
 // list, since every statement of a text is given the same list (lists are never changed once made).
 const ORDERED = new WeakMap<readonly VoteRecord[], boolean>();
+const SHORT_LIST = 32;
 
 /**
  * The last vote (in list order) that begins before the turn, else the first that begins at or after
@@ -48,7 +49,8 @@ const ORDERED = new WeakMap<readonly VoteRecord[], boolean>();
  * statement grew with statements times votes (7 000 by 250 in a 20 MB text).
  */
 export function nearestVote(votes: readonly VoteRecord[], turn: Turn): VoteRecord | null {
-	let ordered = ORDERED.get(votes);
+	// A short list is read through faster than the order of a list is looked up.
+	let ordered = votes.length <= SHORT_LIST ? false : ORDERED.get(votes);
 	if (ordered === undefined) {
 		ordered = votes.every((v, k) => k === 0 || votes[k - 1].span.start <= v.span.start);
 		ORDERED.set(votes, ordered);

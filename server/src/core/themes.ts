@@ -7,7 +7,7 @@ import { Cue, Span, ThemeStance } from './model';
 import { busiestSentence, rankedThemes, sentencesOf, themeStances } from './themeCounts';
 import { Words } from './tokens';
 import { Vocabulary } from './vocabulary';
-import { collapseWhiteSpace } from './whiteSpace';
+import { collapseWhiteSpace, isWhiteSpace } from './whiteSpace';
 
 export interface StatementThemes {
 	readonly themes: string[];
@@ -16,8 +16,6 @@ export interface StatementThemes {
 	readonly stanceCues: Cue[];
 	readonly keySentence: string;
 }
-
-const SENTENCE_END = /[.!?…]["”’)]?(?=\s|$)/g;
 
 /** Themes, stances, cues and key sentence of the statement covering words [from, to) of `text`. */
 export function statementThemes(text: string, span: Span, words: Words, from: number, to: number, vocab: Vocabulary): StatementThemes {
@@ -30,7 +28,7 @@ export function statementThemes(text: string, span: Span, words: Words, from: nu
 	}
 
 	const themes = rankedThemes(themeCues, span.end - span.start > 1500);
-	const sentences = sentenceBounds(text, span);
+	const sentences = sentenceEnds(text, span);
 	const themeAt = sentencesOf(themeCues, sentences), stanceAt = sentencesOf(stanceCues, sentences);
 	const stances = themeStances(themes, themeCues, themeAt, stanceCues, stanceAt);
 	const best = busiestSentence(themeAt, stanceAt);
@@ -38,15 +36,41 @@ export function statementThemes(text: string, span: Span, words: Words, from: nu
 	return { themes, stances, themeCues, stanceCues, keySentence };
 }
 
-/** Offsets at which the statement's sentences end, ascending. */
-function sentenceBounds(text: string, span: Span): number[] {
+/**
+ * Offsets at which the sentences of text[span) end, ascending, the last being span.end: the ends
+ * of the matches of /[.!?…]["”’)]?(?=\s|$)/g in the span's slice. The marks are found by
+ * `indexOf`, one search per kind of mark, which skips the text between them several times faster
+ * than the pattern (or a loop over the code units) does.
+ */
+export function sentenceEnds(text: string, span: Span): number[] {
 	const ends: number[] = [];
 	const slice = text.slice(span.start, span.end);
-	SENTENCE_END.lastIndex = 0;
-	// test() moves lastIndex to each match's end, which is all we keep: no match array per sentence.
-	while (SENTENCE_END.test(slice)) ends.push(span.start + SENTENCE_END.lastIndex);
+	// Where each kind of mark next occurs in the slice (-1 when no more do).
+	let dot = slice.indexOf('.'), bang = slice.indexOf('!'), question = slice.indexOf('?'), ellipsis = slice.indexOf('…');
+	for (;;) {
+		let p = dot;
+		if (bang >= 0 && (p < 0 || bang < p)) p = bang;
+		if (question >= 0 && (p < 0 || question < p)) p = question;
+		if (ellipsis >= 0 && (p < 0 || ellipsis < p)) p = ellipsis;
+		if (p < 0) break;
+		// The mark ends a sentence when white space follows it, or a closing quote or bracket and then
+		// white space (the closer then ends the sentence too). One that ends the slice needs no test:
+		// the slice's end is an end anyway (and charCodeAt past it is NaN, no white space).
+		const next = p + 1;
+		if (isWhiteSpace(slice.charCodeAt(next))) ends.push(span.start + next);
+		else if (isCloser(slice.charCodeAt(next)) && isWhiteSpace(slice.charCodeAt(next + 1))) ends.push(span.start + next + 1);
+		if (p === dot) dot = slice.indexOf('.', next);
+		else if (p === bang) bang = slice.indexOf('!', next);
+		else if (p === question) question = slice.indexOf('?', next);
+		else ellipsis = slice.indexOf('…', next);
+	}
 	if (!ends.length || ends[ends.length - 1] < span.end) ends.push(span.end);
 	return ends;
+}
+
+/** The closing quotes and bracket that may follow a sentence's mark: " ” ’ ) */
+function isCloser(c: number): boolean {
+	return c === 34 || c === 0x201d || c === 0x2019 || c === 41;
 }
 
 function sentenceText(text: string, span: Span, ends: readonly number[], k: number): string {

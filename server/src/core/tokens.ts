@@ -159,16 +159,19 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 		const s = i;
 		initial[n] = initials[c];
 		// The first STEM units in a loop of their own: their hash is the stem hash the prefixes need.
-		let h = HASH_SEED;
+		let h = HASH_SEED, sig = 0, wide = 0;
 		const stemEnd = s + STEM;
 		do {
 			h = Math.imul(h ^ f, 16777619);
+			sig = sig << 8 | f;
+			wide |= f;
 			if (++i >= length) { f = 0; break; }
 			c = units[i];
 			f = wordFold[c];
 			if (f === 0 && classes[c] === 0) { buildClass(c); f = wordFold[c]; }
 		} while (f !== 0 && i < stemEnd);
 		const stemHash = h;
+		if (wide > 255) sig = 0; // (see sigOf)
 		while (f !== 0) {
 			h = Math.imul(h ^ f, 16777619);
 			if (++i >= length) break;
@@ -178,18 +181,18 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 		}
 		prefixFrom[n] = prefixIds.length;
 		// Prefixes are probed only for words whose first four letters begin some prefix.
-		if (prefixLengths !== 0 && i - s >= STEM && table.hasStem(units, s, stemHash)) {
+		if (prefixLengths !== 0 && i - s >= STEM && table.hasStem(units, s, stemHash, sig)) {
 			let hp = stemHash;
 			const longest = Math.min(i - s, 31);
 			for (let k = STEM; k <= longest; k++) {
 				if (k > STEM) hp = Math.imul(hp ^ folded[units[s + k - 1]], 16777619);
 				if ((prefixLengths >>> k) & 1) {
-					const p = table.lookup(units, s, s + k, hp, true);
+					const p = table.lookup(units, s, s + k, hp, sig, true);
 					if (p >= 0) prefixIds.push(p);
 				}
 			}
 		}
-		let wordId = table.lookup(units, s, i, h);
+		let wordId = table.lookup(units, s, i, h, sig);
 		// "peace-\nkeeping": join a word broken by a hyphen at a line end (rare: kept out of this loop).
 		if (c === 45 && i < length) {
 			const broken = joinBroken(text, units, from, s, i, table);

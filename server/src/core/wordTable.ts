@@ -18,13 +18,28 @@ export const HASH_SEED = 0x811c9dc5 | 0;
 /** Prefixes have at least this many letters; their first STEM letters gate the longer probes. */
 export const STEM = 4;
 
+/**
+ * The first STEM (or fewer) folded code units of a word packed 8 bits each, `sig = sig << 8 | unit`,
+ * or 0 when one of them is 256 or above. It is never 0 otherwise (a word's units are not 0), and two
+ * words of the same length with the same non-zero sig begin alike: the table compares it instead
+ * of those units, and a word of up to four Latin-1 letters ("the", "of", "fund") reads no units.
+ */
+export function sigOf(folded: ArrayLike<number>, start: number, end: number): number {
+	let sig = 0;
+	for (let i = start; i < Math.min(end, start + STEM); i++) {
+		if (folded[i] > 255) return 0;
+		sig = sig << 8 | folded[i];
+	}
+	return sig;
+}
+
 const enum Kind { Word = 0, Prefix = 1, Stem = 2 }
 
 export class WordTable {
 	/**
 	 * Open addressing, four Int32 per slot so that a probe reads one place: the id (-1 when empty),
-	 * that key's hash, its length << 2 | kind, and where its code units start in `keyUnits` (all
-	 * keys' units, one after another).
+	 * that key's hash, its length << 2 | kind, and its sig (see sigOf). keyFrom[id] is where its code
+	 * units start in `keyUnits` (all keys' units, one after another).
 	 */
 	private slots = new Int32Array(4 * 1024).fill(-1);
 	private mask = 1023;
@@ -56,7 +71,8 @@ export class WordTable {
 
 	private add(key: string, kind: Kind): number {
 		const h = hashString(key);
-		const found = this.find(codeUnits(key, 0, key.length), 0, key.length, h, kind);
+		const units = codeUnits(key, 0, key.length);
+		const found = this.find(units, 0, key.length, h, sigOf(foldedUnits(units), 0, key.length), kind);
 		if (found >= 0) return found;
 		// A sparse table: most words of a text are not in it, and a miss should end at an empty slot.
 		if ((this.keys.length + 1) * 4 > this.mask + 1) this.grow();
@@ -78,39 +94,49 @@ export class WordTable {
 		return id;
 	}
 
-	/** The id of the word units[start, end) (folded), or -1 when no lexicon knows it. */
-	lookup(units: Uint16Array, start: number, end: number, h: number, isPrefix = false): number {
+	/**
+	 * The id of the word units[start, end) (folded), or -1 when no lexicon knows it. `h` is its hash
+	 * and `sig` the sigOf of its folded units (the tokenizer makes both while it scans the word).
+	 */
+	lookup(units: Uint16Array, start: number, end: number, h: number, sig: number, isPrefix = false): number {
 		if (!((this.keyBits[(h >>> 3) & 8191] >> (h & 7)) & 1)) return -1;
-		return this.find(units, start, end, h, isPrefix ? Kind.Prefix : Kind.Word);
+		return this.find(units, start, end, h, sig, isPrefix ? Kind.Prefix : Kind.Word);
 	}
 
-	/** True when some prefix begins with the four letters units[start, start + 4) hashed to `h`. */
-	hasStem(units: Uint16Array, start: number, h: number): boolean {
+	/** True when some prefix begins with the four letters units[start, start + 4), of hash `h` and sig `sig`. */
+	hasStem(units: Uint16Array, start: number, h: number, sig: number): boolean {
 		if (!((this.stemBits[(h >>> 3) & 8191] >> (h & 7)) & 1)) return false;
-		return this.find(units, start, start + STEM, h, Kind.Stem) >= 0;
+		return this.find(units, start, start + STEM, h, sig, Kind.Stem) >= 0;
 	}
 
 	/** The id of a word given as a string (for words joined across a line break), or -1. */
 	lookupString(word: string, isPrefix = false): number {
-		return this.lookup(codeUnits(word, 0, word.length), 0, word.length, hashString(word), isPrefix);
+		const h = hashString(word); // (classifies, and so folds, every unit first)
+		const units = codeUnits(word, 0, word.length);
+		return this.lookup(units, 0, word.length, h, sigOf(foldedUnits(units), 0, word.length), isPrefix);
 	}
 
-	private find(units: Uint16Array, start: number, end: number, h: number, kind: Kind): number {
+	private find(units: Uint16Array, start: number, end: number, h: number, sig: number, kind: Kind): number {
 		const slots = this.slots, mask = this.mask;
 		const tag = (end - start) << 2 | kind;
 		for (let s = h & mask; ; s = (s + 1) & mask) {
 			const at = s << 2;
 			const id = slots[at];
 			if (id < 0) return -1;
-			if (slots[at + 1] === h && slots[at + 2] === tag && this.sameKey(slots[at + 3], units, start, end)) return id;
+			if (slots[at + 1] === h && slots[at + 2] === tag && slots[at + 3] === sig) {
+				// A non-zero sig stands for the first STEM units: only a longer word's rest is compared.
+				if (sig === 0) { if (this.sameUnits(id, 0, units, start, end)) return id; }
+				else if (end - start <= STEM || this.sameUnits(id, STEM, units, start, end)) return id;
+			}
 		}
 	}
 
-	/** Whether units[start, end) folds to the key whose code units begin at `from`. */
-	private sameKey(from: number, units: Uint16Array, start: number, end: number): boolean {
+	/** Whether units[start + skip, end) fold to the code units of key `id` from its `skip`th on. */
+	private sameUnits(id: number, skip: number, units: Uint16Array, start: number, end: number): boolean {
 		const keyUnits = this.keyUnits;
+		let from = this.keyFrom[id] + skip;
 		// Every code unit compared was classified (and so folded) before.
-		for (let i = start; i < end; i++) if (keyUnits[from++] !== FOLDED[units[i]]) return false;
+		for (let i = start + skip; i < end; i++) if (keyUnits[from++] !== FOLDED[units[i]]) return false;
 		return true;
 	}
 
@@ -123,7 +149,7 @@ export class WordTable {
 		this.slots[at] = id;
 		this.slots[at + 1] = h;
 		this.slots[at + 2] = this.keys[id].length << 2 | this.kinds[id];
-		this.slots[at + 3] = this.keyFrom[id];
+		this.slots[at + 3] = sigOf(this.keyUnits, this.keyFrom[id], this.keyFrom[id] + this.keys[id].length);
 	}
 
 	private grow(): void {
@@ -138,4 +164,9 @@ function hashString(word: string): number {
 	let h = HASH_SEED;
 	for (let i = 0; i < word.length; i++) h = hashStep(h, foldCode(word.charCodeAt(i)));
 	return h;
+}
+
+/** FOLDED of each unit (all classified before, by hashString). */
+function foldedUnits(units: Uint16Array): Uint16Array {
+	return units.map(c => FOLDED[c]);
 }

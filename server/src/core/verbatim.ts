@@ -6,7 +6,7 @@ import { Affiliation, affiliationFromTitle, onBehalfOf, resolveAffiliation, UNIT
 import { CoverPage, Officer, parseCoverPage, secretaryGeneralIn } from './coverPage';
 import { parseLabel, looksLikeBrokenLabel, Label } from './labels';
 import { LineIndex } from './lines';
-import { LiteralAnchoredPattern } from './literalScan';
+import { LiteralAnchoredPattern, LiteralScan } from './literalScan';
 import { Heading, Role, Speaker, VoteRecord } from './model';
 import { classifyLine, voteListHeader } from './procedural';
 import { tokenize } from './tokens';
@@ -72,8 +72,8 @@ export function segmentVerbatim(text: string, index: LineIndex, vocab: Vocabular
 	const coverEnd = lines.findIndex(l => /^The meeting was (?:called to order|opened)/.test(l.text) || parseLabel(l.text) !== null);
 	const cover = parseCoverPage(lines.slice(0, coverEnd < 0 ? Math.min(lines.length, 60) : coverEnd).map(l => l.text), vocab);
 	// Read only if some label lacks an affiliation: many records have no briefers.
-	let invited: Map<string, string> | null = null;
-	const invitedTitles = () => invited ??= invitations(text);
+	let invited: InvitationReader | null = null;
+	const invitedTitles = (key: string) => (invited ??= new InvitationReader(text)).get(key);
 	const turns: Turn[] = [];
 	const headings: Heading[] = [];
 	const votes: VoteRecord[] = [];
@@ -208,7 +208,7 @@ function officeSpeaker(office: string, cover: CoverPage, presiding: Officer | nu
 
 const COMMITTEE_OFFICE = /\b(?:Rapporteur|Chair|Chairman|Chairperson|Vice-Chair|President|Coordinator|Facilitator)\b.*\b(?:Committee|Commission|Council|Board|Conference|Working Group|Court)\b/;
 
-function personSpeaker(label: Label, cover: CoverPage, invited: () => Map<string, string>, vocab: Vocabulary): Omit<Speaker, 'onBehalfOf' | 'span'> {
+function personSpeaker(label: Label, cover: CoverPage, invited: (key: string) => string | undefined, vocab: Vocabulary): Omit<Speaker, 'onBehalfOf' | 'span'> {
 	const name = label.name!;
 	let affiliation: Affiliation | null = label.affiliation ? resolveAffiliation(label.affiliation, vocab) : null;
 	let title = label.title;
@@ -217,7 +217,7 @@ function personSpeaker(label: Label, cover: CoverPage, invited: () => Map<string
 		affiliation = UNITED_NATIONS;
 		role = 'briefer';
 	} else if (!affiliation) {
-		title ??= invited().get(surname(name)) ?? null;
+		title ??= invited(surname(name)) ?? null;
 		affiliation = title ? affiliationFromTitle(title, vocab) : null;
 		role = 'briefer';
 	} else if (affiliation.kind === 'state') {
@@ -253,11 +253,41 @@ const INVITE = new LiteralAnchoredPattern(
  * Ms. Nakamitsu, High Representative for Disarmament Affairs."), by lower-case surname.
  */
 export function invitations(text: string): Map<string, string> {
-	const out = new Map<string, string>();
-	const scan = INVITE.scan(text);
-	for (let m = scan.exec(); m; m = scan.exec()) {
-		const key = surname(m[1]);
-		if (!out.has(key)) out.set(key, m[2].replace(/^the\s+/, '').trim());
+	const reader = new InvitationReader(text);
+	reader.get(null);
+	return reader.titles;
+}
+
+/**
+ * `invitations(text).get(key)`, reading the text only as far as the first invitation of `key`
+ * (an invitation comes before the briefer speaks, often early in the record); the whole text only
+ * for a name never invited. The titles read so far are kept for the next question.
+ */
+export class InvitationReader {
+	/** The titles by surname, in the order of the text, as far as it has been read. */
+	readonly titles = new Map<string, string>();
+	private readonly scan: LiteralScan;
+	private done = false;
+
+	constructor(text: string) {
+		this.scan = INVITE.scan(text);
 	}
-	return out;
+
+	/** The title `key` was first invited with, or undefined; null reads the whole text. */
+	get(key: string | null): string | undefined {
+		if (key !== null && this.titles.has(key)) return this.titles.get(key);
+		while (!this.done) {
+			const m = this.scan.exec();
+			if (!m) {
+				this.done = true;
+				break;
+			}
+			const name = surname(m[1]);
+			if (this.titles.has(name)) continue;
+			const title = m[2].replace(/^the\s+/, '').trim();
+			this.titles.set(name, title);
+			if (name === key) return title;
+		}
+		return undefined;
+	}
 }

@@ -1,7 +1,7 @@
 /** Helpers of verbatim segmentation that work by character code agree with the string methods they replace. */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { surname } from '../../core/verbatim';
+import { InvitationReader, invitations, surname } from '../../core/verbatim';
 
 describe('verbatim helpers', () => {
 	it('takes the last word of a name, lower-cased, as trim and split did', () => {
@@ -10,5 +10,19 @@ describe('verbatim helpers', () => {
 			const parts = name.trim().split(/\s+/);
 			assert.equal(surname(name), parts[parts.length - 1].toLowerCase());
 		}), { numRuns: 3000 });
+	});
+
+	it('answers for invited briefers as reading every invitation first did, whatever is asked in whatever order', () => {
+		// The same surname invited twice with different titles: the first invitation counts.
+		const piece = fc.constantFrom('I give the floor to ', 'Ms. Nakamitsu, ', 'Mr. Ab Nakamitsu, ', 'Mr. Griffiths, ', 'Dr. Tedros, ',
+			'High Representative for Disarmament Affairs', 'the Emergency Relief Coordinator', 'Director-General', '. ', '; ', ' to brief', 'x ', '\n');
+		const keys = fc.array(fc.constantFrom('nakamitsu', 'griffiths', 'tedros', 'ab', 'absent'), { maxLength: 6 });
+		fc.assert(fc.property(fc.array(piece, { maxLength: 25 }).map(a => a.join('')), keys, (text, asked) => {
+			const all = invitations(text);
+			const reader = new InvitationReader(text);
+			for (const key of asked) assert.equal(reader.get(key), all.get(key), key);
+			assert.deepEqual([...new InvitationReader(text).titles], []);
+		}), { numRuns: 2000 });
+		assert.equal(invitations('I give the floor to Ms. Nakamitsu, High Representative for Disarmament Affairs.').get('nakamitsu'), 'High Representative for Disarmament Affairs');
 	});
 });

@@ -27,8 +27,12 @@ export class TrieEdges {
 
 	/** The child of node `parent` by word id `key`, or -1. */
 	get(parent: number, key: number): number {
+		// A walk ends on a miss (the word after a phrase), and in a full analysis the table has left
+		// the nearest cache by then where the filter has not: most misses are answered by the filter.
+		const h = slot(parent, key), bit = h & (this.filter.length * 32 - 1);
+		if ((this.filter[bit >>> 5] & (1 << (bit & 31))) === 0) return -1;
 		const slots = this.slots, mask = slots.length / STRIDE - 1;
-		for (let s = slot(parent, key) & mask; ; s = (s + 1) & mask) {
+		for (let s = h & mask; ; s = (s + 1) & mask) {
 			const at = s * STRIDE;
 			const p = slots[at];
 			if (p < 0) return -1;

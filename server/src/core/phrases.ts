@@ -36,6 +36,8 @@ const enum Node {
 	PrefixChildren = 2,
 	HasChildren = 4,
 }
+/** In `PhraseLexicon.only`, for a node with several children. */
+const MANY = -2;
 /** Where a node's entry index begins in its info (see `PhraseLexicon.info`). */
 const ENTRY_SHIFT = 3;
 
@@ -50,6 +52,12 @@ export class PhraseLexicon<T> {
 	 * `Node`) and, above them, 1 + the index of its entry in `entries` (0 for none).
 	 */
 	private info = new Int32Array(64);
+	/**
+	 * Per node, the key and the child of its only child (-1, -1 when it has none; MANY and -1 when
+	 * it has several): most steps of a walk leave a node with one child, and compare a number here
+	 * rather than probe the table of edges.
+	 */
+	private only = new Int32Array(128).fill(-1);
 	private nodes = 1;
 	private readonly edges = new TrieEdges();
 	/** The root's children by word id, in the order added. */
@@ -94,6 +102,9 @@ export class PhraseLexicon<T> {
 			if (child < 0) {
 				child = this.newNode();
 				this.edges.set(node, key, child);
+				const single = this.only[2 * node] === -1;
+				this.only[2 * node] = single ? key : MANY;
+				this.only[2 * node + 1] = single ? child : -1;
 				this.info[node] |= Node.HasChildren;
 				if (node === 0) this.rootChildren.push(key, child);
 			}
@@ -109,9 +120,11 @@ export class PhraseLexicon<T> {
 
 	private newNode(): number {
 		if (this.nodes === this.info.length) {
-			const info = new Int32Array(this.nodes * 2);
+			const info = new Int32Array(this.nodes * 2), only = new Int32Array(this.nodes * 4).fill(-1);
 			info.set(this.info);
+			only.set(this.only);
 			this.info = info;
+			this.only = only;
 		}
 		return this.nodes++;
 	}
@@ -236,7 +249,7 @@ export class PhraseLexicon<T> {
 			if (gap === Gap.Break) break;
 			if ((f & Node.PrefixChildren) !== 0 && prefixFrom[j] !== prefixFrom[j + 1]) return this.walkBranching(words, i, limit);
 			const wid = ids[j];
-			const child = wid >= 0 ? this.edges.get(node, wid) : -1;
+			const child = wid >= 0 ? this.child(node, wid) : -1;
 			node = child >= 0 && (gap === Gap.Join || (info[child] & Node.CommaBefore) !== 0) ? child : -1;
 		}
 		return best >= 0 ? { value: this.entries[best].value, first: i, last: bestLast } : null;
@@ -284,6 +297,12 @@ export class PhraseLexicon<T> {
 			}
 		}
 		return best >= 0 ? { value: this.entries[best].value, first: i, last: bestLast } : null;
+	}
+
+	/** The child of `node` by word id `key`, or -1. */
+	private child(node: number, key: number): number {
+		const only = this.only[2 * node];
+		return only === key ? this.only[2 * node + 1] : only === MANY ? this.edges.get(node, key) : -1;
 	}
 
 	private caseAgrees(entry: Entry<T>, words: Words, first: number, last: number): boolean {

@@ -110,9 +110,9 @@ const NO_IDS = new Int32Array(0);
 
 /**
  * Texts of up to about this many words are scanned into the arrays below, shared by every call, and
- * copied out at their exact length. The engine tokenizes thousands of short texts (titles, vote
- * lines, names) and six fresh arrays each cost more than scanning them; a longer text gets arrays of
- * its own (see tokenize).
+ * copied out at their exact length: for a short text (a title, a vote line, a name; the vocabulary
+ * tokenizes thousands of cues once, an analysis a few hundred heads and lines) six fresh arrays
+ * cost more than the scan. A longer text gets arrays of its own (see tokenize).
  */
 const SHARED_WORDS = 4096;
 const sharedStart = new Int32Array(SHARED_WORDS), sharedEnd = new Int32Array(SHARED_WORDS), sharedId = new Int32Array(SHARED_WORDS);

@@ -210,6 +210,8 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 		id[n] = wordId;
 		n++;
 		prevEnd = i;
+		// units[i] ended the word (joined or not), so it is no word character: the scan goes on after it.
+		i++;
 	}
 	prefixFrom[n] = prefixIds.length;
 	const ids = prefixIds.length === 0 ? NO_IDS : Int32Array.from(prefixIds);

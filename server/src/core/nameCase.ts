@@ -16,6 +16,12 @@ export class NameWord {
 	/** A connector ("of", "the"): any case agrees, as long as the letters do. */
 	readonly connector: boolean;
 	readonly capitalized: boolean;
+	/**
+	 * What a text word that matched this one by its folded id, at the same length, agrees as: Agree
+	 * or Capitalized (it agrees if it is capitalised) when that is settled without reading the text,
+	 * else Read. Settled only for words in ASCII, whose folded form is their lower case.
+	 */
+	readonly onMatch: OnMatch;
 
 	constructor(readonly text: string) {
 		this.upper = text.toUpperCase();
@@ -23,8 +29,13 @@ export class NameWord {
 		this.acronym = text.length > 1 && isAllCaps(text);
 		this.connector = CONNECTORS.has(this.lower);
 		this.capitalized = isCapitalized(text);
+		this.onMatch = !/^[\x00-\x7f]*$/.test(text) || this.acronym ? OnMatch.Read
+			: this.connector ? OnMatch.Agree : this.capitalized ? OnMatch.Capitalized : OnMatch.Read;
 	}
 }
+
+/** See NameWord.onMatch. */
+export const enum OnMatch { Read, Agree, Capitalized }
 
 /**
  * Whether word i of `words` agrees in case with `expected` (see `wordCaseAgrees`). Word i has
@@ -37,6 +48,11 @@ export function nameWordAgrees(expected: NameWord, words: Words, i: number): boo
 	// Folding keeps lengths, so a span as long as the lexicon word is the word itself: neither a word
 	// joined across a line break (its span holds the hyphen) nor a longer word matched by a prefix.
 	if (words.end[i] - s !== n) return wordCaseAgrees(expected.text, words.word(i));
+	// The text word folds to the lexicon word's lower case. For a word in ASCII that leaves only its
+	// capital to weigh (the only other code unit that lower-cases into ASCII, the Kelvin sign, is no
+	// word character).
+	if (expected.onMatch === OnMatch.Agree) return true;
+	if (expected.onMatch === OnMatch.Capitalized) return words.capitalized(i);
 	if (sameUnits(src, s, expected.text)) return true;
 	if (expected.acronym) return false;
 	if (n > 1 && expected.upper.length === n && sameUnits(src, s, expected.upper)) return true;

@@ -26,17 +26,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 	const index = new LineIndex(text);
 	const lineOf = (offset: number) => index.lineAt(offset);
 
+	// Tokenized before segmenting: the vote lists of a record are read from these words.
+	const words = tokenize(text, 0, text.length, vocab.words);
 	let turns: Turn[] = [];
 	let headings: Heading[] = [];
 	let votes: VoteRecord[] = [];
 	let presidents: Analysis['presidents'] = [];
 	if (genre === 'verbatim-record') {
-		({ turns, headings, votes, presidents } = segmentVerbatim(text, index, vocab));
+		({ turns, headings, votes, presidents } = segmentVerbatim(text, index, vocab, words));
 	} else if (genre === 'meeting-coverage') {
 		({ turns, headings } = segmentCoverage(text, index, vocab));
 	}
 
-	const words = tokenize(text, 0, text.length, vocab.words);
 	const context: StatementContext = { vocab, votes, headings, lineOf };
 	const statements = turns.map((turn, i) =>
 		buildStatement(text, turn, i, words, lowerBound(words.start, turn.start), lowerBound(words.start, turn.end), context));

@@ -6,10 +6,11 @@ import { Affiliation, affiliationFromTitle, onBehalfOf, resolveAffiliation, UNIT
 import { CoverPage, Officer, parseCoverPage, secretaryGeneralIn } from './coverPage';
 import { parseLabel, looksLikeBrokenLabel, Label } from './labels';
 import { LineIndex } from './lines';
+import { valuesWithin } from './lineWords';
 import { LiteralAnchoredPattern, LiteralScan } from './literalScan';
 import { Heading, Role, Speaker, VoteRecord } from './model';
 import { classifyLine, voteListHeader } from './procedural';
-import { tokenize } from './tokens';
+import { Words } from './tokens';
 import { Vocabulary } from './vocabulary';
 import { isWhiteSpace } from './whiteSpace';
 
@@ -66,8 +67,11 @@ const TOOK_CHAIR = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?([^(]{2,80}?)\s*\(
 const NEW_PRESIDENT = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?([^(]{2,80}?)\s*\(([^)]{2,80})\)\s+(?:then\s+)?took the Chair/;
 const RETURNED = /^The (?:President|Chair|Chairman|Chairperson) (?:returned to|resumed|took) the Chair/;
 
-/** Segments a verbatim record. */
-export function segmentVerbatim(text: string, index: LineIndex, vocab: Vocabulary): Segmentation {
+/**
+ * Segments a verbatim record. `words`, the whole text's when the caller has them, spare tokenizing
+ * the vote lists again.
+ */
+export function segmentVerbatim(text: string, index: LineIndex, vocab: Vocabulary, words: Words | null = null): Segmentation {
 	const lines = contentLines(text, index);
 	const coverEnd = lines.findIndex(l => /^The meeting was (?:called to order|opened)/.test(l.text) || parseLabel(l.text) !== null);
 	const cover = parseCoverPage(lines.slice(0, coverEnd < 0 ? Math.min(lines.length, 60) : coverEnd).map(l => l.text), vocab);
@@ -123,12 +127,13 @@ export function segmentVerbatim(text: string, index: LineIndex, vocab: Vocabular
 			if (header) {
 				vote.list = header;
 				const rest = line.text.replace(/^[A-Za-z ]+:?\s*/, '');
-				if (rest) addVoters(vote.record[header], rest, vocab);
+				// `rest` ends the line: its offsets are the line's last ones.
+				if (rest) addVoters(vote.record[header], text, line.end - rest.length, line.end, vocab, words);
 				vote.record.span = { start: vote.record.span.start, end: line.end };
 				continue;
 			}
 			if (vote.list && classifyLine(line.text) === null) {
-				addVoters(vote.record[vote.list], line.text, vocab);
+				addVoters(vote.record[vote.list], text, line.start, line.end, vocab, words);
 				vote.record.span = { start: vote.record.span.start, end: line.end };
 				continue;
 			}
@@ -177,12 +182,12 @@ export function segmentVerbatim(text: string, index: LineIndex, vocab: Vocabular
 	return { turns, headings, votes: votes.filter(v => v.inFavour.length + v.against.length + v.abstaining.length > 0), presidents };
 }
 
-function addVoters(list: string[], line: string, vocab: Vocabulary): void {
-	const words = tokenize(line, 0, line.length, vocab.words);
+/** Adds the states named in text[start, end) to `list`, each once. */
+function addVoters(list: string[], text: string, start: number, end: number, vocab: Vocabulary, words: Words | null): void {
 	// A set, not `list.includes`: a list of a hundred and more states, searched for each, was quadratic.
 	const seen = new Set(list);
-	for (const m of vocab.stateLexicon.matchAll(words)) {
-		const name = m.value.name;
+	for (const state of valuesWithin(vocab.stateLexicon, text, start, end, vocab.words, words)) {
+		const name = state.name;
 		if (!seen.has(name)) { seen.add(name); list.push(name); }
 	}
 }

@@ -1,0 +1,46 @@
+/**
+ * A line's words taken from the words of the whole text instead of tokenizing the line again: a
+ * record is tokenized once for its statements, and its vote lists (tens of kilobytes in a long
+ * record) are among those words.
+ */
+import { PhraseLexicon } from './phrases';
+import { tokenize, Words } from './tokens';
+import { WordTable } from './wordTable';
+
+/**
+ * The words of `words` (the whole text's) inside text[start, end), as [first, to), or null when a
+ * word runs across `start` or `end`. Inside, they are the words text.slice(start, end) tokenizes
+ * into: a word and the gap before it are read from the units between the neighbouring words, which
+ * lie inside. Across an end they differ: a word broken by a hyphen at a line end is joined with
+ * the next line's first word, and a slice that cuts a word begins or ends with half of it.
+ */
+export function wordsWithin(words: Words, start: number, end: number): [first: number, to: number] | null {
+	const first = firstAbove(words.end, start);
+	if (first < words.count && words.start[first] < start) return null;
+	const to = firstAbove(words.start, end - 1);
+	if (to > first && words.end[to - 1] > end) return null;
+	return [first, Math.max(first, to)];
+}
+
+/**
+ * The values of `lexicon`'s matches in text.slice(start, end) tokenized alone, read from `words`
+ * (the whole text's, or null) where wordsWithin finds the slice's own words there. The gap before
+ * the slice's first word differs (a break when tokenized alone) but is never read: a match reads
+ * the gaps after its first word.
+ */
+export function valuesWithin<T>(lexicon: PhraseLexicon<T>, text: string, start: number, end: number, table: WordTable, words: Words | null): T[] {
+	const range = words && wordsWithin(words, start, end);
+	if (range) return lexicon.matchAll(words!, range[0], range[1]).map(m => m.value);
+	const slice = text.slice(start, end);
+	return lexicon.matchAll(tokenize(slice, 0, slice.length, table)).map(m => m.value);
+}
+
+/** The first index whose value is above `x` in an ascending array. */
+function firstAbove(a: Int32Array, x: number): number {
+	let lo = 0, hi = a.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (a[mid] <= x) lo = mid + 1; else hi = mid;
+	}
+	return lo;
+}

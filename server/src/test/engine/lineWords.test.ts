@@ -1,0 +1,113 @@
+/**
+ * A line's words read from the whole text's words (the fast path for vote lists) are the words the
+ * line tokenized alone gives, and the states found in them are the same; where a word crosses the
+ * line's ends, the line is tokenized alone.
+ */
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { LineIndex } from '../../core/lines';
+import { valuesWithin, wordsWithin } from '../../core/lineWords';
+import { Gap, tokenize, Words } from '../../core/tokens';
+import { trimmedLine } from '../../core/verbatim';
+import { builtinVocabulary } from '../../core/vocabulary';
+
+const vocab = builtinVocabulary();
+const lex = vocab.stateLexicon;
+
+/** Names in vote lists, some broken at a line end by a hyphen (joined when the rest begins in lower case). */
+const NAMES = ['Albania', 'Bosnia and Herzegovina', 'Bosnia and Herze-\ngovina', 'Bosnia and Herze-\r\ngovina', "Côte d'Ivoire",
+	"Cote d'Ivoire", 'Guinea-Bissau', 'Guinea-\nBissau', 'Alba-\nnia', 'Alba-\r\nnia', 'Timor-Leste', 'Tim-\nor-Leste', 'Russian Federation',
+	'Russian\nFederation', 'Democratic Republic of the Congo', 'Saint Vincent and the Grenadines', 'United Kingdom', 'the', 'A.', 'In favour:',
+	'Against:', 'Abstaining:', 'Infavour1', 'x'];
+const SEPARATORS = [', ', ',\n', ',\r\n', '\n', '\r\n', '\r', ' ', '. ', ':\n', '\n\n', ''];
+
+/** The slices a record's vote lists are read from: every trimmed line, and every cut of one (as after a list's header). */
+function slicesOf(text: string): [number, number][] {
+	const index = new LineIndex(text);
+	const out: [number, number][] = [];
+	for (let l = 1; l <= index.lineCount; l++) {
+		const line = trimmedLine(text, index.starts[l - 1], index.lineEnd(l));
+		if (!line) continue;
+		for (let s = line.start; s < line.end; s++) out.push([s, line.end]);
+	}
+	return out;
+}
+
+/** Asserts that words[first, to) are the words of `slice` (at text offset `offset`) tokenized alone, but for the first gap. */
+function assertSameWords(words: Words, first: number, to: number, alone: Words, offset: number, what: string): void {
+	assert.equal(to - first, alone.count, `${what}: count`);
+	for (let k = 0; k < alone.count; k++) {
+		const i = first + k;
+		assert.equal(words.start[i], alone.start[k] + offset, `${what}: start of word ${k}`);
+		assert.equal(words.end[i], alone.end[k] + offset, `${what}: end of word ${k}`);
+		assert.equal(words.word(i), alone.word(k), `${what}: word ${k}`);
+		assert.equal(words.id[i], alone.id[k], `${what}: id of word ${k}`);
+		assert.equal(words.initial[i], alone.initial[k], `${what}: initial of word ${k}`);
+		assert.deepEqual([...words.prefixIds.subarray(words.prefixFrom[i], words.prefixFrom[i + 1])],
+			[...alone.prefixIds.subarray(alone.prefixFrom[k], alone.prefixFrom[k + 1])], `${what}: prefixes of word ${k}`);
+		if (k > 0) assert.equal(words.gapBefore[i], alone.gapBefore[k], `${what}: gap before word ${k}`);
+	}
+}
+
+describe('words of a line from the whole text', function () {
+	this.timeout(30_000);
+	const text = fc.array(fc.tuple(fc.constantFrom(...NAMES), fc.constantFrom(...SEPARATORS)), { minLength: 1, maxLength: 14 })
+		.map(parts => parts.map(([n, s]) => n + s).join(''));
+
+	it('are the words of the slice tokenized alone, and name the same states, or are not used', () => {
+		let reused = 0, fellBack = 0;
+		fc.assert(fc.property(text, t => {
+			const words = tokenize(t, 0, t.length, vocab.words);
+			for (const [s, e] of slicesOf(t)) {
+				const slice = t.slice(s, e);
+				const what = `${JSON.stringify(slice)} of ${JSON.stringify(t)}`;
+				const alone = tokenize(slice, 0, slice.length, vocab.words);
+				const range = wordsWithin(words, s, e);
+				if (range) {
+					reused++;
+					assertSameWords(words, range[0], range[1], alone, s, what);
+				} else {
+					fellBack++;
+					// Null only where a word of the whole text runs across an end of the slice.
+					const crosses = Array.from({ length: words.count }, (_, i) => i)
+						.some(i => (words.start[i] < s && words.end[i] > s) || (words.start[i] < e && words.end[i] > e));
+					assert.ok(crosses, `${what}: no word crosses its ends`);
+				}
+				assert.deepEqual(valuesWithin(lex, t, s, e, vocab.words, words), lex.matchAll(alone).map(m => m.value), what);
+				assert.deepEqual(valuesWithin(lex, t, s, e, vocab.words, null), lex.matchAll(alone).map(m => m.value), what);
+			}
+		}), { numRuns: 300 });
+		// Both paths were taken, many times.
+		assert.ok(reused > 1000 && fellBack > 100, `reused ${reused}, fell back ${fellBack}`);
+	});
+
+	it('fall back where a hyphenated word is joined across the line end', () => {
+		for (const br of ['\n', '\r\n']) {
+			const t = `In favour:${br}Albania, Bosnia and Herze-${br}govina, Chad${br}Denmark`;
+			const words = tokenize(t, 0, t.length, vocab.words);
+			const first = t.indexOf('Albania'), firstEnd = t.indexOf(br, first);
+			const second = t.indexOf('govina'), secondEnd = t.indexOf(br, second);
+			// Neither line's own words are the whole text's there: "Herzegovina" spans both.
+			assert.equal(wordsWithin(words, first, firstEnd), null);
+			assert.equal(wordsWithin(words, second, secondEnd), null);
+			assert.deepEqual(valuesWithin(lex, t, first, firstEnd, vocab.words, words).map(v => v.name), ['Albania']);
+			assert.deepEqual(valuesWithin(lex, t, second, secondEnd, vocab.words, words).map(v => v.name), ['Chad']);
+			// The last line, with no break after it, and the header's line are read from the whole text's words.
+			const last = t.indexOf('Denmark');
+			const range = wordsWithin(words, last, t.length);
+			assert.ok(range);
+			assert.equal(words.word(range[0]), 'Denmark');
+			assert.equal(words.gapBefore[range[0]], Gap.Join);
+			assert.deepEqual(valuesWithin(lex, t, last, t.length, vocab.words, words).map(v => v.name), ['Denmark']);
+			assert.ok(wordsWithin(words, 0, t.indexOf(br)));
+		}
+	});
+
+	it('fall back where the slice cuts a word', () => {
+		const t = "In favour Côte d'Ivoire, Chad";
+		const words = tokenize(t, 0, t.length, vocab.words);
+		const cut = t.indexOf('ô');
+		assert.equal(wordsWithin(words, cut, t.length), null);
+		assert.deepEqual(valuesWithin(lex, t, cut, t.length, vocab.words, words).map(v => v.name), ['Chad']);
+	});
+});

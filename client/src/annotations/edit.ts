@@ -27,9 +27,17 @@ export function newAnnotationDocument(documentName: string): Document {
 	return doc;
 }
 
-/** Serializes with settings that keep long quotes on one line and flow lists compact. */
+/**
+ * How annotation files are printed: long quotes on one line, flow lists compact, and line breaks in
+ * double-quoted strings kept as `\n` escapes. (The yaml package otherwise writes a double-quoted
+ * string over 40 characters as folded lines, and a line break followed by a space then read back
+ * as a backslash: "a\n \nb" came back as "a\n\\\nb".)
+ */
+export const PRINT_OPTIONS = { lineWidth: 0, flowCollectionPadding: false, doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER } as const;
+
+/** Serializes with PRINT_OPTIONS, indenting sequences as `text` (the file as it was) does. */
 export function serializeDocument(doc: Document, text?: string): string {
-	return doc.toString({ lineWidth: 0, flowCollectionPadding: false, indentSeq: text ? detectIndentSeq(text) : true });
+	return doc.toString({ ...PRINT_OPTIONS, indentSeq: text ? detectIndentSeq(text) : true });
 }
 
 /** Whether the file indents sequence items under their key (`key:\n  - a`) — kept as the user wrote it. */

@@ -7,7 +7,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { Document, isMap, isSeq, Node, YAMLMap, YAMLSeq } from 'yaml';
-import { AnnotationOp, OpResult, serializeDocument } from './edit';
+import { AnnotationOp, OpResult, PRINT_OPTIONS, serializeDocument } from './edit';
 import { MAX_ALIAS_COUNT } from './model';
 import { parseAnnotationFile, ParseResult } from './parse';
 
@@ -118,7 +118,7 @@ function findItem(doc: Document, id: string): YAMLMap | undefined {
 function itemText(node: Node, dash: number): string {
 	const holder = new Document({ annotations: [] });
 	(holder.get('annotations', true) as YAMLSeq).items.push(node);
-	const printed = holder.toString({ lineWidth: 0, flowCollectionPadding: false, indentSeq: false });
+	const printed = holder.toString({ ...PRINT_OPTIONS, indentSeq: false });
 	const lines = printed.split('\n').slice(1); // drop `annotations:`
 	const pad = ' '.repeat(dash);
 	return lines.filter((line, i) => line !== '' || i < lines.length - 1).map(line => (line ? pad + line : line) + '\n').join('');

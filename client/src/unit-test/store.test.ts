@@ -24,6 +24,26 @@ describe('AnnotationFileStore', () => {
 		assert.match(readFileSync(path, 'utf8'), /^document: meeting\.txt$/m);
 	});
 
+	it('reads back quotes with line breaks and spaces exactly, when added and when updated', async () => {
+		// Line breaks around a lone space in a long quote (the yaml package's folded double-quoted
+		// strings read this back with a backslash for the space), tabs, CRLF, edge spaces.
+		const quotes = ['xxxx\n \nxxAA aA AAa aAa aaa aaaaa aaa and more words', ' lead\t\r\n  \n\n  trail ', 'a\n'.repeat(30) + ' '];
+		const store = storeAt();
+		await store.apply(quotes.map((quote, i) => ({ kind: 'add' as const, annotation: withQuote(sampleAnnotation(`a-${i}`), quote) })));
+		assert.deepEqual((await reread()).map(a => a.anchor.quote), quotes);
+		// An update writes into the existing scalar node, another path through the printer.
+		const updated = quotes.map(q => q.split('').reverse().join('') + '\n \n' + q);
+		await store.apply(updated.map((quote, i) => ({ kind: 'update' as const, id: `a-${i}`, patch: { anchor: { ...sampleAnnotation(`a-${i}`).anchor, quote } } })));
+		assert.deepEqual((await reread()).map(a => a.anchor.quote), updated);
+	});
+
+	const withQuote = <A extends ReturnType<typeof sampleAnnotation>>(a: A, quote: string): A => ({ ...a, anchor: { ...a.anchor, quote } });
+	const reread = async () => {
+		const again = storeAt();
+		await again.load();
+		return again.annotations;
+	};
+
 	it('keeps comments, order and unknown fields when it rewrites', async () => {
 		writeFileSync(path, HAND_WRITTEN);
 		const store = storeAt();

@@ -18,6 +18,9 @@ export async function loadEngine(repoRoot, benchDir) {
 	return require(outfile).analyze;
 }
 
+/** Untimed passes before the first input is timed (see benchEngine). */
+const FIRST_WARMUPS = 10;
+
 /** One pass of the baseline expression over the text; the count keeps the work from being optimised away. */
 function regexPass(text) {
 	const re = /\b[A-Z][a-z]+\b/g;
@@ -57,9 +60,12 @@ export async function benchEngine(analyze, corpus, { quick = false } = {}) {
 			engine: () => { for (const t of input.texts) analyze(t); },
 			regex: () => { for (const t of input.texts) regexPass(t); },
 		};
-		// The server and the command line run long: steady-state speed is what counts, and the
-		// optimizing compiler takes a few passes over the corpus to settle (first passes run 2–10× slower).
-		const samples = await interleave(tasks, quick ? 3 : input.runs, { warmups: 3 });
+		// The server and the command line run long: steady-state speed is what counts. The optimizing
+		// compiler keeps compiling the engine's functions for the first eight or so passes over the
+		// corpus (node --trace-opt: 200, 38, 36, then 4–10 per pass until pass 9, 0–4 after), and those
+		// passes run 1.2–10× slower; later inputs run the same code, already compiled.
+		const warmups = quick ? 3 : rows.length === 0 ? FIRST_WARMUPS : 3;
+		const samples = await interleave(tasks, quick ? 3 : input.runs, { warmups });
 		const statements = input.texts.reduce((sum, t) => sum + analyze(t).statements.length, 0);
 		rows.push({
 			label: input.label, mb, statements,

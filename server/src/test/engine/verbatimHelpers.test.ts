@@ -1,6 +1,7 @@
 /** Helpers of verbatim segmentation that work by character code agree with the string methods they replace. */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { analyze } from '../../core/analyze';
 import { INVITE, InvitationReader, invitations, surname } from '../../core/verbatim';
 
 describe('verbatim helpers', () => {
@@ -21,7 +22,7 @@ describe('verbatim helpers', () => {
 			const all = invitations(text);
 			// As a global loop over the pattern finds the invitations, the first of each surname kept.
 			const reference = new Map<string, string>();
-			const g = new RegExp(INVITE.pattern.source, 'g');
+			const g = new RegExp(INVITE.pattern.source, INVITE.pattern.flags + 'g');
 			for (let m = g.exec(text); m; m = g.exec(text)) if (!reference.has(surname(m[1]))) reference.set(surname(m[1]), m[2].replace(/^the\s+/, '').trim());
 			assert.deepEqual([...all], [...reference]);
 			const reader = new InvitationReader(text);
@@ -29,5 +30,19 @@ describe('verbatim helpers', () => {
 			assert.deepEqual([...new InvitationReader(text).titles], []);
 		}), { numRuns: 2000 });
 		assert.equal(invitations('I give the floor to Ms. Nakamitsu, High Representative for Disarmament Affairs.').get('nakamitsu'), 'High Representative for Disarmament Affairs');
+	});
+
+	it('reads invitations of briefers whose names have accented or non-Latin letters', () => {
+		const text = 'I give the floor to Mr. Gutiérrez, Special Envoy for the Region. I now give the floor to Ms. Åsa Ødegård-Lindqvist, '
+			+ 'Director of the Institute. I give the floor to Mr. Сергей Лавров, Observer for the Union.';
+		const all = invitations(text);
+		assert.equal(all.get('gutiérrez'), 'Special Envoy for the Region');
+		assert.equal(all.get('ødegård-lindqvist'), 'Director of the Institute');
+		assert.equal(all.get('лавров'), 'Observer for the Union');
+		const record = 'United Nations\nSecurity Council\nS/PV.9999\n\nThe President: I give the floor to Mr. Gutiérrez, Special Envoy for the Region.\n\n'
+			+ 'Mr. Gutiérrez: I thank the President.\n';
+		assert.equal(analyze(record).statements[1]?.speaker.title, 'Special Envoy for the Region');
+		// A name followed by a clause is no invitation.
+		assert.equal(invitations('Mr. Türk, I can say that he knows the system well. Ms. Ab, It is true.').size, 0);
 	});
 });

@@ -40,10 +40,10 @@ export function parseLabel(line: string): Label | null {
 	if (first < 65 || first > 90) return null; // both patterns open with a capital
 	// Every label ends with a colon: without one the patterns' lazy parts would be tried at length.
 	if (line.indexOf(':') < 0) return null;
-	if (first === 84) { // 'T'
+	if (first === 84) { // 'T': an office, or a person only after the one honorific that begins so
 		const m = OFFICE.exec(line);
-		if (!m) return null;
-		return { kind: 'office', name: null, office: officeName(m[1], m[2]), affiliation: null, title: null, length: m[0].length };
+		if (m) return { kind: 'office', name: null, office: officeName(m[1], m[2]), affiliation: null, title: null, length: m[0].length };
+		if (!line.startsWith('Tan Sri')) return null;
 	}
 	const m = PERSON.exec(line);
 	if (!m) return null;

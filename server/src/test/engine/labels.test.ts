@@ -18,6 +18,7 @@ describe('speaker labels', () => {
 		['The PRESIDENT: The Assembly will now', { office: 'President' }],
 		['The ACTING PRESIDENT (interpretation from Spanish): I', { office: 'Acting President' }],
 		['The Secretary-General: Let me begin', { office: 'Secretary-General' }],
+		['Tan Sri Razali Ismail (Malaysia): The Assembly', { name: 'Razali Ismail', affiliation: 'Malaysia' }],
 	];
 	for (const [line, want] of cases) {
 		it(`reads "${line.slice(0, 50)}…"`, () => {

@@ -6,6 +6,7 @@ import { segmentCoverage } from './coverage';
 import { detectGenre } from './genre';
 import { findInstitutions } from './institutions';
 import { LineIndex } from './lines';
+import { firstAtLeast, lastStartingBy } from './search';
 import { Analysis, EMPTY_ANALYSIS, Heading, Mention, StateEntry, Statement, VoteRecord } from './model';
 import { statementThemes } from './themes';
 import { tokenize, Words } from './tokens';
@@ -40,7 +41,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
 	const context: StatementContext = { vocab, votes, headings, lineOf };
 	const statements = turns.map((turn, i) =>
-		buildStatement(text, turn, i, words, lowerBound(words.start, turn.start), lowerBound(words.start, turn.end), context));
+		buildStatement(text, turn, i, words, firstAtLeast(words.start, turn.start), firstAtLeast(words.start, turn.end), context));
 
 	return {
 		genre,
@@ -73,7 +74,7 @@ export function buildStatement(text: string, turn: Turn, index: number, words: W
 		speaker: turn.speaker,
 		...statementThemes(text, turn, words, from, to, vocab),
 		vote: voteOf(text, turn, votes, vocab),
-		section: sectionOf(headings, turn.start),
+		section: lastStartingBy(headings, turn.start),
 	};
 }
 
@@ -87,23 +88,4 @@ export function findStates(text: string, words: Words, vocab: Vocabulary, lineOf
 		e.mentions.push({ span: { start, end }, line: lineOf(start), text: text.slice(start, end) });
 	}
 	return [...byName.values()];
-}
-
-function sectionOf(headings: readonly Heading[], offset: number): number {
-	let k = -1;
-	for (let lo = 0, hi = headings.length - 1; lo <= hi;) {
-		const mid = (lo + hi) >> 1;
-		if (headings[mid].span.start <= offset) { k = mid; lo = mid + 1; } else hi = mid - 1;
-	}
-	return k;
-}
-
-/** First index whose value is ≥ `x` in an ascending array. */
-function lowerBound(a: Int32Array, x: number): number {
-	let lo = 0, hi = a.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (a[mid] < x) lo = mid + 1; else hi = mid;
-	}
-	return lo;
 }

@@ -15,6 +15,7 @@ import { LineIndex } from './lines';
 import { Analysis, InstitutionEntry, Mention, Span, StateEntry, Statement } from './model';
 import { NAME_WINDOW, namesUnchanged } from './nameWindow';
 import { classifyLine } from './procedural';
+import { lastStartingBy } from './search';
 import { Stretch, TextEdit } from './textEdit';
 import { tokenize } from './tokens';
 import { invitations, labelEnd, Line, trimmedLine, Turn } from './verbatim';
@@ -44,7 +45,7 @@ export function reanalyze(previous: AnalyzedText, text: string, edit: TextEdit, 
 	const old = previous.analysis;
 	if (old.genre !== 'verbatim-record') return null;
 	// The statement the edit falls in, or whose trailing blank lines it falls in (a new paragraph).
-	const k = lastStartingBefore(old.statements, edit.start);
+	const k = lastStartingBy(old.statements, edit.start);
 	if (k < 0) return null;
 	const s = old.statements[k];
 	const before = previous.text;
@@ -132,16 +133,6 @@ function restatement(stretch: Stretch, turn: Turn, index: number, context: State
 function newPrefix(before: string, edit: TextEdit, inserted: string, n: number): string {
 	const head = before.slice(0, edit.start) + inserted;
 	return head.length >= n ? head.slice(0, n) : head + before.slice(edit.oldEnd, edit.oldEnd + n - head.length);
-}
-
-/** The index of the last statement starting at or before `offset`, or -1. */
-function lastStartingBefore(statements: readonly Statement[], offset: number): number {
-	let lo = 0, hi = statements.length - 1, found = -1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		if (statements[mid].span.start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
-	}
-	return found;
 }
 
 /** Whether text[from, to) is only spaces and line breaks (as segmentVerbatim trims lines). */

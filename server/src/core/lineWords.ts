@@ -4,6 +4,7 @@
  * record) are among those words.
  */
 import { PhraseLexicon } from './phrases';
+import { firstAtLeast } from './search';
 import { tokenize, Words } from './tokens';
 import { WordTable } from './wordTable';
 
@@ -15,9 +16,9 @@ import { WordTable } from './wordTable';
  * the next line's first word, and a slice that cuts a word begins or ends with half of it.
  */
 export function wordsWithin(words: Words, start: number, end: number): [first: number, to: number] | null {
-	const first = firstAbove(words.end, start);
+	const first = firstAtLeast(words.end, start + 1);
 	if (first < words.count && words.start[first] < start) return null;
-	const to = firstAbove(words.start, end - 1);
+	const to = firstAtLeast(words.start, end);
 	if (to > first && words.end[to - 1] > end) return null;
 	return [first, Math.max(first, to)];
 }
@@ -33,14 +34,4 @@ export function valuesWithin<T>(lexicon: PhraseLexicon<T>, text: string, start: 
 	if (range) return lexicon.matchAll(words!, range[0], range[1]).map(m => m.value);
 	const slice = text.slice(start, end);
 	return lexicon.matchAll(tokenize(slice, 0, slice.length, table)).map(m => m.value);
-}
-
-/** The first index whose value is above `x` in an ascending array. */
-function firstAbove(a: Int32Array, x: number): number {
-	let lo = 0, hi = a.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (a[mid] <= x) lo = mid + 1; else hi = mid;
-	}
-	return lo;
 }

@@ -4,6 +4,7 @@
  */
 import { LiteralAnchoredPattern } from './literalScan';
 import { Vote, VoteRecord } from './model';
+import { firstStartingFrom } from './search';
 import { Turn } from './verbatim';
 import { Vocabulary } from './vocabulary';
 
@@ -60,18 +61,8 @@ export function nearestVote(votes: readonly VoteRecord[], turn: Turn): VoteRecor
 		for (const v of votes) if (v.span.start < turn.start) near = v;
 		return near ?? votes.find(v => v.span.start >= turn.end) ?? null;
 	}
-	const before = firstAtOrAfter(votes, turn.start) - 1;
+	const before = firstStartingFrom(votes, turn.start) - 1;
 	if (before >= 0) return votes[before];
-	const after = firstAtOrAfter(votes, turn.end);
+	const after = firstStartingFrom(votes, turn.end);
 	return after < votes.length ? votes[after] : null;
-}
-
-/** The first index of `votes` (in order of position) whose vote begins at or after `offset`. */
-function firstAtOrAfter(votes: readonly VoteRecord[], offset: number): number {
-	let lo = 0, hi = votes.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (votes[mid].span.start < offset) lo = mid + 1; else hi = mid;
-	}
-	return lo;
 }

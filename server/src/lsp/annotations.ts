@@ -5,6 +5,7 @@
 import { AnnotationsForDocument, LspRange } from '../protocol';
 import { Analysis, STANCES, Statement } from '../core/model';
 import { LineIndex } from '../core/lines';
+import { lastStartingBy } from '../core/search';
 import { offsetOf } from './ranges';
 
 export type Annotation = AnnotationsForDocument['annotations'][number];
@@ -89,11 +90,7 @@ export function annotationsByStatement(analysis: Analysis, lines: LineIndex, dat
 
 /** The statement whose span holds `offset`, by binary search (statements are in text order). */
 export function statementAtOffset(statements: readonly Statement[], offset: number): Statement | undefined {
-	let lo = 0, hi = statements.length - 1, found = -1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		if (statements[mid].span.start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
-	}
+	const found = lastStartingBy(statements, offset);
 	if (found < 0) return undefined;
 	const s = statements[found];
 	return offset <= s.span.end ? s : undefined;

@@ -6,6 +6,7 @@
  */
 import { LineIndex } from '../core/lines';
 import { Analysis, InstitutionEntry, Mention, Statement } from '../core/model';
+import { firstStartingFrom } from '../core/search';
 import { modifierBits, TokenType, typeIndex } from './legend';
 
 /** What a token stands for (indices into the Analysis arrays). */
@@ -61,21 +62,11 @@ export function statementTokens(analysis: Analysis, lines: LineIndex, annotated:
 	const add = adder(raw);
 	addStatement(add, s, annotated);
 	const inside = (list: readonly Mention[], then: (m: Mention, i: number) => void) => {
-		for (let i = firstMentionFrom(list, s.span.start); i < list.length && list[i].span.start < s.span.end; i++) then(list[i], i);
+		for (let i = firstStartingFrom(list, s.span.start); i < list.length && list[i].span.start < s.span.end; i++) then(list[i], i);
 	};
 	analysis.institutions.forEach((inst, entry) => inside(inst.mentions, (m, i) => addInstitution(add, inst, entry, m, i)));
 	analysis.states.forEach((st, entry) => inside(st.mentions, m => add(m.span.start, m.span.end, 'state', 0, { kind: 'state', entry })));
 	return layOut(raw, lines);
-}
-
-/** Index of the first mention starting at or after `offset` (mentions are in text order). */
-function firstMentionFrom(list: readonly Mention[], offset: number): number {
-	let lo = 0, hi = list.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (list[mid].span.start < offset) lo = mid + 1; else hi = mid;
-	}
-	return lo;
 }
 
 /** Sorts raw tokens and cuts them into non-overlapping single-line pieces. */

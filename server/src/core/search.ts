@@ -1,0 +1,29 @@
+/**
+ * Binary searches over what the engine keeps in text order: offsets in typed arrays (word starts
+ * and ends) and lists of things with spans (statements, headings, votes, mentions).
+ */
+
+/** The first index whose value is at least `x` in an ascending array (its length when none is). */
+export function firstAtLeast(a: Int32Array, x: number): number {
+	let lo = 0, hi = a.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (a[mid] < x) lo = mid + 1; else hi = mid;
+	}
+	return lo;
+}
+
+/** The first index of `items` (in order of span start) whose span starts at or after `offset`; the length when none does. */
+export function firstStartingFrom(items: readonly { readonly span: { readonly start: number } }[], offset: number): number {
+	let lo = 0, hi = items.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (items[mid].span.start < offset) lo = mid + 1; else hi = mid;
+	}
+	return lo;
+}
+
+/** The last index of `items` (in order of span start) whose span starts at or before `offset`, or -1. */
+export function lastStartingBy(items: readonly { readonly span: { readonly start: number } }[], offset: number): number {
+	return firstStartingFrom(items, offset + 1) - 1;
+}

@@ -109,12 +109,19 @@ let scratchBytes: NodeBufferView | null = null;
 /**
  * codeUnits(text, from, to) in an array reused by the next call: for a caller that is done with it
  * before it calls again (the tokenizer, which is called for every paragraph, title and vote line).
+ * With `sentinel`, the array has one unit more, a 0, after the text's.
  */
-export function scratchUnits(text: string, from: number, to: number): Uint16Array {
+export function scratchUnits(text: string, from: number, to: number, sentinel = false): Uint16Array {
 	const length = to - from;
-	if (length > SCRATCH_LIMIT) return codeUnits(text, from, to);
-	if (length > scratch.length) {
-		scratch = new Uint16Array(Math.max(length, scratch.length * 2));
+	const size = sentinel ? length + 1 : length;
+	if (length > SCRATCH_LIMIT) {
+		if (!sentinel) return codeUnits(text, from, to);
+		const out = new Uint16Array(size);
+		out.set(codeUnits(text, from, to));
+		return out;
+	}
+	if (size > scratch.length) {
+		scratch = new Uint16Array(Math.max(size, scratch.length * 2));
 		scratchBytes = null;
 	}
 	if (NodeBuffer && length > 64) {
@@ -123,5 +130,6 @@ export function scratchUnits(text: string, from: number, to: number): Uint16Arra
 	} else {
 		for (let i = 0; i < length; i++) scratch[i] = text.charCodeAt(from + i);
 	}
-	return scratch.subarray(0, length);
+	if (sentinel) scratch[length] = 0;
+	return scratch.subarray(0, size);
 }

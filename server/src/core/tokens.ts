@@ -80,7 +80,7 @@ export function isWordChar(c: number): boolean {
 }
 
 /** The kind of gap between two words: units [a, b) (indexes into `units`, which start at text offset `from`). */
-function gapKind(text: string, units: Uint16Array, from: number, a: number, b: number): Gap {
+function gapKind(text: string, units: Uint16Array, from: number, length: number, a: number, b: number): Gap {
 	let kind = Gap.Join;
 	let newlines = 0;
 	for (let i = a; i < b; i++) {
@@ -92,8 +92,8 @@ function gapKind(text: string, units: Uint16Array, from: number, a: number, b: n
 		}
 		// A full stop before a space ends a sentence, unless it follows an initial ("Keisal M. Peters").
 		if (c === 46) {
-			const next = at(text, units, from, i + 1);
-			const initial = i === a && (from + a < 2 || !isWordChar(at(text, units, from, a - 2)));
+			const next = at(text, units, from, length, i + 1);
+			const initial = i === a && (from + a < 2 || !isWordChar(at(text, units, from, length, a - 2)));
 			if ((next === 32 || next === 10 || next === 13 || next === 9 || i + 1 >= b) && !initial) return Gap.Break;
 			continue;
 		}
@@ -138,8 +138,9 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 	const prefixLengths = table.prefixLengths;
 	const classes = CHAR_CLASS, folded = FOLDED, initials = INITIAL;
 	// units[k] is text[from + k]; offsets below are text offsets, so units are read at i - from.
-	const units = scratchUnits(text, from, to);
 	const length = to - from;
+	// One unit more than the text, a 0 (no word character): the scans of a word need no bounds test.
+	const units = scratchUnits(text, from, to, true);
 	let n = 0;
 	let i = 0;
 	let prevEnd = -1;
@@ -165,20 +166,19 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 			h = Math.imul(h ^ f, 16777619);
 			sig = sig << 8 | f;
 			wide |= f;
-			if (++i >= length) { f = 0; break; }
-			c = units[i];
+			c = units[++i];
 			f = wordFold[c];
-			if (f === 0 && classes[c] === 0) { buildClass(c); f = wordFold[c]; }
 		} while (f !== 0 && i < stemEnd);
 		const stemHash = h;
 		if (wide > 255) sig = 0; // (see sigOf)
 		while (f !== 0) {
 			h = Math.imul(h ^ f, 16777619);
-			if (++i >= length) break;
-			c = units[i];
+			c = units[++i];
 			f = wordFold[c];
-			if (f === 0 && classes[c] === 0) { buildClass(c); f = wordFold[c]; }
 		}
+		// WORD_FOLD is 0 for a block not built yet too: build it and read the word again. Kept out
+		// of the loops above, as a call there makes the compiler reload every array on each unit.
+		if (classes[c] === 0) { buildClass(c); i = s; continue; }
 		prefixFrom[n] = prefixIds.length;
 		// Prefixes are probed only for words whose first four letters begin some prefix.
 		if (prefixLengths !== 0 && i - s >= STEM && table.hasStem(units, s, stemHash, sig)) {
@@ -195,7 +195,7 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 		let wordId = table.lookup(units, s, i, h, sig);
 		// "peace-\nkeeping": join a word broken by a hyphen at a line end (rare: kept out of this loop).
 		if (c === 45 && i < length) {
-			const broken = joinBroken(text, units, from, s, i, table);
+			const broken = joinBroken(text, units, from, length, s, i, table);
 			if (broken) {
 				(joined ??= new Map()).set(n, broken.word);
 				wordId = broken.id;
@@ -204,7 +204,7 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 				i = broken.end;
 			}
 		}
-		gaps[n] = prevEnd < 0 ? Gap.Break : s - prevEnd === 1 && units[prevEnd] === 32 ? Gap.Join : gapKind(text, units, from, prevEnd, s);
+		gaps[n] = prevEnd < 0 ? Gap.Break : s - prevEnd === 1 && units[prevEnd] === 32 ? Gap.Join : gapKind(text, units, from, length, prevEnd, s);
 		start[n] = from + s;
 		end[n] = from + i;
 		id[n] = wordId;
@@ -229,13 +229,12 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
  * and the next line goes on in lower case: the joined word, its id and prefix ids, and where it
  * ends (a units index). Null when the hyphen is an ordinary one.
  */
-function joinBroken(text: string, units: Uint16Array, from: number, s: number, i: number, table: WordTable): { word: string; id: number; prefixIds: number[]; end: number } | null {
-	const after = at(text, units, from, i + 1);
+function joinBroken(text: string, units: Uint16Array, from: number, length: number, s: number, i: number, table: WordTable): { word: string; id: number; prefixIds: number[]; end: number } | null {
+	const after = at(text, units, from, length, i + 1);
 	if (after !== 10 && after !== 13) return null;
-	const length = units.length;
 	let j = i + 1;
 	while (j < length && (units[j] === 10 || units[j] === 13 || units[j] === 32)) j++;
-	const d = at(text, units, from, j);
+	const d = at(text, units, from, length, j);
 	if (!(d >= 97 && d <= 122)) return null; // (NaN past the end of the text: no join)
 	const s2 = j;
 	while (j < length && isWordChar(units[j])) j++;
@@ -250,9 +249,9 @@ function joinBroken(text: string, units: Uint16Array, from: number, s: number, i
 	return { word, id: table.lookupString(word), prefixIds, end: j };
 }
 
-/** The code unit at units index k, read from the text where k lies outside the units. */
-function at(text: string, units: Uint16Array, from: number, k: number): number {
-	return k >= 0 && k < units.length ? units[k] : text.charCodeAt(from + k);
+/** The code unit at units index k, read from the text where k lies outside units[0, length). */
+function at(text: string, units: Uint16Array, from: number, length: number, k: number): number {
+	return k >= 0 && k < length ? units[k] : text.charCodeAt(from + k);
 }
 
 function grow(a: Int32Array, size: number): Int32Array {

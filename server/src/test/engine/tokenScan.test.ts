@@ -1,0 +1,82 @@
+/**
+ * The tokenizer's scan of a word reads a per-code-unit table that is built a block of 256 code units
+ * at a time, on first sight. The scan loops do not build blocks: a word that runs into a code unit
+ * of a block not built yet ends there, the block is built and the word is read again. Words must come
+ * out as a plain loop over isWordCode cuts them, wherever a new block first shows up (at a word's
+ * start, inside it, or just after it), and at the very end of a text or of a slice of it.
+ */
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { CHAR_CLASS, Initial, isWordCode, UPPER } from '../../core/chars';
+import { tokenize, Words } from '../../core/tokens';
+import { STEM, WordTable } from '../../core/wordTable';
+
+/** Start and end offsets of the runs of word characters of text[from, to), by isWordCode alone. */
+function plainWords(text: string, from: number, to: number): [number, number][] {
+	const out: [number, number][] = [];
+	for (let i = from; i < to;) {
+		if (!isWordCode(text.charCodeAt(i))) { i++; continue; }
+		const s = i;
+		while (i < to && isWordCode(text.charCodeAt(i))) i++;
+		out.push([s, i]);
+	}
+	return out;
+}
+
+function spans(w: Words): [number, number][] {
+	return Array.from({ length: w.count }, (_, i) => [w.start[i], w.end[i]] as [number, number]);
+}
+
+/** Blocks of 256 code units that little else reads: Indic, South-East Asian, Ethiopic, CJK, Yi, Hangul, forms. */
+const BLOCKS = [0x0900, 0x0a00, 0x0b00, 0x0c00, 0x0d00, 0x0e00, 0x0f00, 0x1000, 0x1200, 0x1300, 0x1400, 0x1500, 0x1600, 0x1700,
+	0x1800, 0x1900, 0x1a00, 0x1b00, 0x1c00, 0x3100, 0x3200, 0x3300, 0x4e00, 0x5000, 0xa000, 0xa100, 0xa400, 0xa500, 0xa600,
+	0xac00, 0xad00, 0xf900, 0xfb00, 0xfe00];
+
+describe('tokenizer scan across code-unit blocks built on first sight', () => {
+	it('cuts words as isWordCode does where a block is first seen inside, after or at the start of a word', () => {
+		const fresh = BLOCKS.filter(b => CHAR_CLASS[b] === 0);
+		assert.ok(fresh.length >= 10, `blocks not built yet: ${fresh.length}`);
+		// Three texts per block, so that the first sight of it falls in a word, after one and at a start;
+		// the offsets 0x41 and 0x0c pick a letter and, in several blocks, a sign or mark.
+		const texts: string[] = [];
+		fresh.forEach((b, k) => {
+			const ch = String.fromCharCode(b + (k % 2 === 0 ? 0x41 : 0x0c));
+			texts.push([`Sec${ch}urity Council`, `the Council${ch} and`, `${ch}Union of ${ch}${ch}`][k % 3]);
+		});
+		for (const text of texts) {
+			const w = tokenize(text);
+			assert.deepEqual(spans(w), plainWords(text, 0, text.length), JSON.stringify(text));
+			for (let i = 0; i < w.count; i++) {
+				const c = text.charCodeAt(w.start[i]);
+				assert.equal((w.initial[i] & Initial.Upper) !== 0, (CHAR_CLASS[c] & UPPER) !== 0, `initial of ${w.word(i)}`);
+			}
+		}
+		assert.ok(fresh.every(b => CHAR_CLASS[b] !== 0), 'every block built by the scan');
+	});
+
+	it('gives the ids and prefix ids of the string lookups, for whole texts and slices ending anywhere', () => {
+		const table = new WordTable();
+		const keys = ['fund', 'funds', 'été', 'дом', 'дома', 'xдом', 'council', 'a', 'of'];
+		for (const k of keys) table.intern(k);
+		for (const p of ['fund', 'fundam', 'дома', 'coun']) table.intern(p, true);
+		const piece = fc.constantFrom(...keys, 'Funding', 'COUNCILS', 'fundamental', 'Дома', '2334', ' ', ', ', '. ', '\n', '(', 'é', 'ä', 'ß', 'ǅ', 'Ω');
+		fc.assert(fc.property(fc.array(piece, { minLength: 1, maxLength: 25 }), fc.nat(), fc.nat(), (ps, x, y) => {
+			const text = ps.join('');
+			const from = x % (text.length + 1), to = from + y % (text.length - from + 1);
+			const w = tokenize(text, from, to, table);
+			assert.deepEqual(spans(w), plainWords(text, from, to));
+			for (let i = 0; i < w.count; i++) {
+				const word = w.word(i);
+				assert.equal(w.id[i], table.lookupString(word), word);
+				const prefixes: number[] = [];
+				for (let k = STEM; k <= Math.min(31, word.length); k++) {
+					if ((table.prefixLengths >>> k) & 1) {
+						const p = table.lookupString(word.slice(0, k), true);
+						if (p >= 0) prefixes.push(p);
+					}
+				}
+				assert.deepEqual([...w.prefixIds.subarray(w.prefixFrom[i], w.prefixFrom[i + 1])], prefixes, word);
+			}
+		}), { numRuns: 2000 });
+	});
+});

@@ -136,6 +136,7 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 	const prefixIds: number[] = [];
 	let joined: Map<number, string> | null = null;
 	const prefixLengths = table.prefixLengths;
+	const memo = prefixLengths !== 0 ? table.prefixMemo() : NO_IDS, memoIds = table.memoIds;
 	const classes = CHAR_CLASS, folded = FOLDED, initials = INITIAL;
 	// units[k] is text[from + k]; offsets below are text offsets, so units are read at i - from.
 	const length = to - from;
@@ -179,20 +180,30 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 		// WORD_FOLD is 0 for a block not built yet too: build it and read the word again. Kept out
 		// of the loops above, as a call there makes the compiler reload every array on each unit.
 		if (classes[c] === 0) { buildClass(c); i = s; continue; }
-		prefixFrom[n] = prefixIds.length;
-		// Prefixes are probed only for words whose first four letters begin some prefix.
-		if (prefixLengths !== 0 && i - s >= STEM && table.hasStem(units, s, stemHash, sig)) {
-			let hp = stemHash;
-			const longest = Math.min(i - s, 31);
-			for (let k = STEM; k <= longest; k++) {
-				if (k > STEM) hp = Math.imul(hp ^ folded[units[s + k - 1]], 16777619);
-				if ((prefixLengths >>> k) & 1) {
-					const p = table.lookup(units, s, s + k, hp, sig, true);
-					if (p >= 0) prefixIds.push(p);
+		const prefixesFrom = prefixIds.length;
+		prefixFrom[n] = prefixesFrom;
+		let wordId = table.lookup(units, s, i, h, sig);
+		if (prefixLengths !== 0 && i - s >= STEM) {
+			// A known word's prefix ids are probed once (see WordTable.prefixMemo).
+			const m = wordId >= 0 ? memo[wordId] : -1;
+			if (m >= 0) {
+				for (let k = m >> 5, e = k + (m & 31); k < e; k++) prefixIds.push(memoIds[k]);
+			} else {
+				// Prefixes are probed only for words whose first four letters begin some prefix.
+				if (table.hasStem(units, s, stemHash, sig)) {
+					let hp = stemHash;
+					const longest = Math.min(i - s, 31);
+					for (let k = STEM; k <= longest; k++) {
+						if (k > STEM) hp = Math.imul(hp ^ folded[units[s + k - 1]], 16777619);
+						if ((prefixLengths >>> k) & 1) {
+							const p = table.lookup(units, s, s + k, hp, sig, true);
+							if (p >= 0) prefixIds.push(p);
+						}
+					}
 				}
+				if (wordId >= 0) table.rememberPrefixes(wordId, prefixIds, prefixesFrom);
 			}
 		}
-		let wordId = table.lookup(units, s, i, h, sig);
 		// "peace-\nkeeping": join a word broken by a hyphen at a line end (rare: kept out of this loop).
 		if (c === 45 && i < length) {
 			const broken = joinBroken(text, units, from, length, s, i, table);

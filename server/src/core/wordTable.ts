@@ -58,8 +58,33 @@ export class WordTable {
 	readonly keyBits = new Uint8Array(8192);
 	readonly stemBits = new Uint8Array(8192);
 
+	/** See prefixMemo: one Int32 per key, start << 5 | count into memoIds, or -1. */
+	private memo = new Int32Array(0);
+	/** The prefix ids of the words in the memo, each word's together, in the tokenizer's order. */
+	readonly memoIds: number[] = [];
+
 	get size(): number {
 		return this.keys.length;
+	}
+
+	/**
+	 * Where the prefix ids of each word (by id) are kept in memoIds, as start << 5 | count (a word
+	 * has at most 28 prefix lengths), or -1 while the tokenizer has not probed them. A word's prefix
+	 * ids depend on its letters alone, and most words of a text are known ones met again and again:
+	 * the tokenizer probes each once. The memo starts afresh when keys have been added since.
+	 */
+	prefixMemo(): Int32Array {
+		if (this.memo.length !== this.keys.length) {
+			this.memo = new Int32Array(this.keys.length).fill(-1);
+			this.memoIds.length = 0;
+		}
+		return this.memo;
+	}
+
+	/** Records prefixIds[from ..] as the prefix ids of word `id` (see prefixMemo). */
+	rememberPrefixes(id: number, prefixIds: readonly number[], from: number): void {
+		this.memo[id] = this.memoIds.length << 5 | (prefixIds.length - from);
+		for (let k = from; k < prefixIds.length; k++) this.memoIds.push(prefixIds[k]);
 	}
 
 	/** The id of a folded word (or prefix), adding it when new. */

@@ -3,7 +3,9 @@
  * at a time, on first sight. The scan loops do not build blocks: a word that runs into a code unit
  * of a block not built yet ends there, the block is built and the word is read again. Words must come
  * out as a plain loop over isWordCode cuts them, wherever a new block first shows up (at a word's
- * start, inside it, or just after it), and at the very end of a text or of a slice of it.
+ * start, inside it, or just after it), and at the very end of a text or of a slice of it. A known
+ * word's prefix ids are probed once and then remembered by id: they must be what the string
+ * lookups give, on first sight and after, and must be probed again once the table has grown.
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -78,5 +80,24 @@ describe('tokenizer scan across code-unit blocks built on first sight', () => {
 				assert.deepEqual([...w.prefixIds.subarray(w.prefixFrom[i], w.prefixFrom[i + 1])], prefixes, word);
 			}
 		}), { numRuns: 2000 });
+	});
+
+	it('gives a known word the prefix ids it was probed for, and probes again once keys are added', () => {
+		const table = new WordTable();
+		const funding = table.intern('funding');
+		const fund = table.intern('fund', true);
+		const prefixesOf = (w: Words) => Array.from({ length: w.count }, (_, i) => [...w.prefixIds.subarray(w.prefixFrom[i], w.prefixFrom[i + 1])]);
+		const text = 'Funding funding, FUNDING fundings';
+		const first = tokenize(text, 0, text.length, table);
+		assert.deepEqual([...first.id], [funding, funding, funding, -1]);
+		assert.deepEqual(prefixesOf(first), [[fund], [fund], [fund], [fund]], 'probed, then remembered');
+		assert.deepEqual(prefixesOf(tokenize(text, 0, text.length, table)), [[fund], [fund], [fund], [fund]], 'remembered');
+		// A longer prefix added after the word was remembered: every word is probed again.
+		const fundin = table.intern('fundin', true);
+		assert.deepEqual(prefixesOf(tokenize(text, 0, text.length, table)), [[fund, fundin], [fund, fundin], [fund, fundin], [fund, fundin]]);
+		// A known word without prefixes stays without them, remembered or not.
+		const other = table.intern('funnel');
+		assert.deepEqual([...tokenize('funnel Funnel', 0, 13, table).id], [other, other]);
+		assert.deepEqual(prefixesOf(tokenize('funnel Funnel', 0, 13, table)), [[], []]);
 	});
 });

@@ -66,13 +66,20 @@ export interface StatementContext {
 /** The statement made in `turn`, whose words are words[from, to): themes, stances, cues, vote, section. */
 export function buildStatement(text: string, turn: Turn, index: number, words: Words, from: number, to: number, context: StatementContext): Statement {
 	const { vocab, votes, headings, lineOf } = context;
+	const t = statementThemes(text, turn, words, from, to, vocab);
+	// The themes' fields written one by one rather than spread: a spread in the middle of a literal
+	// copies them through a generic runtime call. The order of the fields is the order of the JSON.
 	return {
 		index,
 		span: { start: turn.start, end: turn.end },
 		startLine: lineOf(turn.start),
 		endLine: lineOf(Math.max(turn.start, turn.end - 1)),
 		speaker: turn.speaker,
-		...statementThemes(text, turn, words, from, to, vocab),
+		themes: t.themes,
+		stances: t.stances,
+		themeCues: t.themeCues,
+		stanceCues: t.stanceCues,
+		keySentence: t.keySentence,
 		vote: voteOf(text, turn, votes, vocab),
 		section: lastStartingBy(headings, turn.start),
 	};

@@ -74,8 +74,27 @@ function isCloser(c: number): boolean {
 }
 
 function sentenceText(text: string, span: Span, ends: readonly number[], k: number): string {
-	const start = k === 0 ? span.start : ends[k - 1];
-	const raw = collapseWhiteSpace(text, start, ends[k]).trim();
+	return keySentenceText(text, k === 0 ? span.start : ends[k - 1], ends[k]);
+}
+
+/**
+ * Code units of a sentence read at first for its key-sentence text, and what they must make once
+ * collapsed: the label removed below takes at most 166 of them (3 + 1 + 160 + ":" + a space), the
+ * text kept 297 and the test of its length one more, so that any collapsed start at least this long
+ * gives the text the whole sentence gives.
+ */
+const KEY_READ = 640, KEY_ENOUGH = 480;
+
+/**
+ * The key-sentence text of text[start, end): white space collapsed, trimmed, a verbatim speaker's
+ * label dropped, cut to 300 units with an ellipsis.
+ */
+export function keySentenceText(text: string, start: number, end: number): string {
+	// A long sentence is cut: only its start need be collapsed (the runs of white space are found by
+	// a pattern over the whole slice it is given).
+	let collapsed = end - start > KEY_READ ? collapseWhiteSpace(text, start, start + KEY_READ) : '';
+	if (collapsed.length < KEY_ENOUGH) collapsed = collapseWhiteSpace(text, start, end);
+	const raw = collapsed.trim();
 	// Skip the speaker's label in a verbatim turn.
 	const body = raw.replace(/^(?:Mr|Mrs|Ms|The)\.?[^:]{0,160}:\s*/, '');
 	return body.length > 300 ? body.slice(0, 297) + '…' : body;

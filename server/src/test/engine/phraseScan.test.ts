@@ -59,6 +59,27 @@ describe('phrase scan', function () {
 		}), { numRuns: 1500 });
 	});
 
+	it('nextStart stops at the first word whose id or one of whose prefixes begins a phrase', () => {
+		// Cues begin with prefixes ("support*"), states do not: both scans of nextStart are taken.
+		const vocab = builtinVocabulary();
+		const pool = ['in', 'the', 'supports', 'supporting', 'peacekeeping', 'peacebuilding', 'x', 'of', 'France', 'Mali', 'United', 'Kingdom', 'condemns', 'we'];
+		const text = fc.array(fc.tuple(fc.constantFrom(...pool), fc.constantFrom(...SEPARATORS)), { minLength: 1, maxLength: 30 }).map(parts => parts.map(([w, s]) => w + s).join(''));
+		fc.assert(fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
+			const words = tokenize(t, 0, t.length, vocab.words);
+			const from = Math.min(a, b) % (words.count + 1), to = Math.max(from, Math.max(a, b) % (words.count + 1));
+			for (const lexicon of [vocab.cues, vocab.stateLexicon] as PhraseLexicon<unknown>[]) {
+				lexicon.nextStart(words, 0, 0);
+				// The trie's index of first words, read as the plain definition needs it.
+				const startOf = (lexicon as unknown as { startOf: Int32Array }).startOf;
+				const starts = (id: number) => startOf[id + 1] >= 0;
+				let expected = from;
+				while (expected < to && !starts(words.id[expected]) && !Array.from(words.prefixIds.subarray(words.prefixFrom[expected], words.prefixFrom[expected + 1])).some(starts)) expected++;
+				assert.equal(lexicon.nextStart(words, from, to), expected, JSON.stringify([t, from, to]));
+				for (let k = from; k < expected; k++) assert.equal(lexicon.longestAt(words, k, to), null);
+			}
+		}), { numRuns: 1500 });
+	});
+
 	it('the filter of the table of edges never turns away an edge it holds, and lets few others by', () => {
 		fc.assert(fc.property(fc.uniqueArray(fc.tuple(fc.nat(5000), fc.nat(20000)), { selector: ([p, k]) => p * 100000 + k, maxLength: 3000 }), edges => {
 			const table = new TrieEdges();

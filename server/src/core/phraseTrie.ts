@@ -1,0 +1,134 @@
+/**
+ * The trie of a phrase lexicon (see phrases.ts), as it is built: nodes are numbers (0 is the root)
+ * with an entry index and flags per node in one typed array, children in one hash table
+ * (trieEdges.ts), so that a walk reads a few small arrays rather than objects spread over the heap.
+ */
+import { NameWord } from './nameCase';
+import { Gap, tokenize } from './tokens';
+import { TrieEdges } from './trieEdges';
+import { WordTable } from './wordTable';
+
+/**
+ * How a phrase's case must agree with the text:
+ * - `name`: capitalised words must be capitalised in the text (or the text all in capitals, as in
+ *   old records' headings); acronyms must match exactly.
+ * - `any`: case is ignored (theme and stance cues).
+ */
+export type CaseMode = 'name' | 'any';
+
+/** Bits of a node's flags. */
+export const enum Node {
+	/** The phrase has a comma before the word that leads into this node. */
+	CommaBefore = 1,
+	/** Some child is reached by a prefix (`peacekeep*`): a word's prefixes must be tried here. */
+	PrefixChildren = 2,
+	HasChildren = 4,
+}
+/** In `PhraseTrie.only`, for a node with several children. */
+export const MANY = -2;
+/** Where a node's entry index begins in its info (see `PhraseTrie.info`). */
+export const ENTRY_SHIFT = 3;
+
+/** The phrases of a lexicon in a trie keyed by word ids; the walks over it are in PhraseLexicon. */
+export class PhraseTrie<T> {
+	/**
+	 * Per entry, its value and its words (for the test of case), in arrays of their own: a match
+	 * reads its value with one load less than through an object per entry.
+	 */
+	protected readonly values: T[] = [];
+	protected readonly phraseWords: (readonly NameWord[])[] = [];
+	/**
+	 * Per node, in one number so that a step of a walk reads one array: its flags (the bits of
+	 * `Node`) and, above them, 1 + the index of its entry in `values` (0 for none).
+	 */
+	protected info = new Int32Array(64);
+	/**
+	 * Per node, the key and the child of its only child (-1, -1 when it has none; MANY and -1 when
+	 * it has several): most steps of a walk leave a node with one child, and compare a number here
+	 * rather than probe the table of edges.
+	 */
+	protected only = new Int32Array(128).fill(-1);
+	private nodes = 1;
+	protected readonly edges = new TrieEdges();
+	/** The root's children by word id, in the order added. */
+	private readonly rootChildren: number[] = [];
+	/**
+	 * The node each word id starts (-1 where no phrase begins) at index id + 1, so that id -1 (a word
+	 * no lexicon knows) reads the -1 at index 0 and the scan of every word of a text has one test
+	 * rather than two (the one on the id is taken or not at random). Made on first use and again whenever
+	 * the table or the lexicon grew (see `startIndex`): every word of a text is tested against it.
+	 */
+	protected startOf = new Int32Array(1).fill(-1);
+	/** Whether some phrase begins with a prefix (`peacekeep*`): else words' prefixes are not looked at. */
+	protected prefixStarts = false;
+	private startsFor = -1;
+
+	constructor(private readonly table: WordTable, readonly caseMode: CaseMode) {}
+
+	get entryCount(): number {
+		return this.values.length;
+	}
+
+	/**
+	 * Adds a phrase. A trailing `*` on the last word makes it a prefix (at least four letters).
+	 * An earlier entry for the same phrase wins, so the order of the data decides ties.
+	 */
+	add(phrase: string, value: T): void {
+		const wildcard = /\w\*$/.test(phrase);
+		const source = wildcard ? phrase.slice(0, -1) : phrase;
+		const words = tokenize(source);
+		if (words.count === 0) return;
+		let node = 0;
+		for (let i = 0; i < words.count; i++) {
+			const w = words.word(i);
+			const isPrefix = wildcard && i === words.count - 1 && w.length >= 4;
+			const key = this.table.intern(w, isPrefix);
+			if (isPrefix) this.info[node] |= Node.PrefixChildren;
+			if (isPrefix && i === 0) this.prefixStarts = true;
+			let child = this.edges.get(node, key);
+			if (child < 0) {
+				child = this.newNode();
+				this.edges.set(node, key, child);
+				const single = this.only[2 * node] === -1;
+				this.only[2 * node] = single ? key : MANY;
+				this.only[2 * node + 1] = single ? child : -1;
+				this.info[node] |= Node.HasChildren;
+				if (node === 0) this.rootChildren.push(key, child);
+			}
+			node = child;
+			if (words.gapBefore[i] === Gap.Comma) this.info[node] |= Node.CommaBefore;
+		}
+		if (this.info[node] >> ENTRY_SHIFT === 0) {
+			this.info[node] |= (this.values.length + 1) << ENTRY_SHIFT;
+			this.values.push(value);
+			this.phraseWords.push(words.slice(0, words.count).map(w => new NameWord(w)));
+		}
+		this.startsFor = -1;
+	}
+
+	private newNode(): number {
+		if (this.nodes === this.info.length) {
+			const info = new Int32Array(this.nodes * 2), only = new Int32Array(this.nodes * 4).fill(-1);
+			info.set(this.info);
+			only.set(this.only);
+			this.info = info;
+			this.only = only;
+		}
+		return this.nodes++;
+	}
+
+	/** Makes `startOf` current; every walk from the first word of a phrase calls this first. */
+	protected startIndex(): void {
+		if (this.startsFor === this.table.size) return;
+		const startOf = new Int32Array(this.table.size + 1).fill(-1);
+		for (let k = 0; k < this.rootChildren.length; k += 2) startOf[this.rootChildren[k] + 1] = this.rootChildren[k + 1];
+		this.startOf = startOf;
+		this.startsFor = this.table.size;
+	}
+
+	/** The child of `node` by word id `key`, or -1. */
+	protected child(node: number, key: number): number {
+		const only = this.only[2 * node];
+		return only === key ? this.only[2 * node + 1] : only === MANY ? this.edges.get(node, key) : -1;
+	}
+}

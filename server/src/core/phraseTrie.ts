@@ -38,6 +38,15 @@ export class PhraseTrie<T> {
 	protected readonly values: T[] = [];
 	protected readonly phraseWords: (readonly NameWord[])[] = [];
 	/**
+	 * The words of all entries one after another (entry e's from `wordsFrom[e]`), each as its length
+	 * and its `onMatch`, so that the test of case settles most words from two typed arrays without
+	 * reaching the word's object and its string (cache misses, in a walk through a long text).
+	 */
+	protected wordsFrom: number[] = [];
+	protected wordLength = new Int32Array(64);
+	protected wordOnMatch = new Uint8Array(64);
+	private wordCount = 0;
+	/**
 	 * Per node, in one number so that a step of a walk reads one array: its flags (the bits of
 	 * `Node`) and, above them, 1 + the index of its entry in `values` (0 for none).
 	 */
@@ -101,9 +110,24 @@ export class PhraseTrie<T> {
 		if (this.info[node] >> ENTRY_SHIFT === 0) {
 			this.info[node] |= (this.values.length + 1) << ENTRY_SHIFT;
 			this.values.push(value);
-			this.phraseWords.push(words.slice(0, words.count).map(w => new NameWord(w)));
+			const nameWords = words.slice(0, words.count).map(w => new NameWord(w));
+			this.phraseWords.push(nameWords);
+			this.wordsFrom.push(this.wordCount);
+			for (const w of nameWords) this.addWord(w);
 		}
 		this.startsFor = -1;
+	}
+
+	private addWord(w: NameWord): void {
+		if (this.wordCount === this.wordLength.length) {
+			const length = new Int32Array(2 * this.wordCount), onMatch = new Uint8Array(2 * this.wordCount);
+			length.set(this.wordLength);
+			onMatch.set(this.wordOnMatch);
+			this.wordLength = length;
+			this.wordOnMatch = onMatch;
+		}
+		this.wordLength[this.wordCount] = w.text.length;
+		this.wordOnMatch[this.wordCount++] = w.onMatch;
 	}
 
 	private newNode(): number {

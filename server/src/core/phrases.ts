@@ -3,7 +3,7 @@
  * wordTable.ts and phraseTrie.ts), so that thousands of names cost one walk per word of text rather
  * than one regular expression per name, and a word no phrase contains costs one array read.
  */
-import { nameWordAgrees } from './nameCase';
+import { nameWordAgrees, OnMatch } from './nameCase';
 import { ENTRY_SHIFT, Node, PhraseTrie } from './phraseTrie';
 import { Gap, Initial, Words } from './tokens';
 
@@ -190,9 +190,17 @@ export class PhraseLexicon<T> extends PhraseTrie<T> {
 
 	private caseAgrees(entry: number, words: Words, first: number, last: number): boolean {
 		if (this.caseMode === 'any') return true;
-		const expected = this.phraseWords[entry];
-		for (let k = 0; k <= last - first; k++) {
-			if (!nameWordAgrees(expected[k], words, first + k)) return false;
+		const start = words.start, end = words.end, initial = words.initial;
+		const length = this.wordLength, onMatch = this.wordOnMatch, from = this.wordsFrom[entry] - first;
+		for (let i = first; i <= last; i++) {
+			// What nameWordAgrees settles first, from the arrays: a word as long as the entry's is the
+			// word itself, and an ASCII connector agrees, an ASCII capitalised word if it has a capital.
+			const on = onMatch[from + i];
+			if (on !== OnMatch.Read && end[i] - start[i] === length[from + i]) {
+				if (on === OnMatch.Agree || (initial[i] & Initial.Upper) !== 0) continue;
+				return false;
+			}
+			if (!nameWordAgrees(this.phraseWords[entry][i - first], words, i)) return false;
 		}
 		return true;
 	}

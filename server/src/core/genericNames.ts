@@ -17,15 +17,16 @@ import { Vocabulary } from './vocabulary';
  */
 export function genericName(text: string, words: Words, i: number, vocab: Vocabulary): { first: number; last: number; kind: InstitutionKind } | null {
 	const nw = vocab.nameWords;
+	// (The tests that end here come cheapest first: each says no on its own. The first two read only
+	// what the caller's scan of the run has just read; the text and the words' spans come after.)
+	if (!words.capitalized(i)) return null;
+	const joined = i > 0 && words.gapBefore[i] === Gap.Join;
+	// Start only at the beginning of a capitalised run ("Security" in "the Security Council", not "Council").
+	if (joined && words.capitalized(i - 1) && !nw.nonName.has(words, i - 1)) return null;
 	// A word joined across a line break is at least two letters long, as its span is.
-	if (words.end[i] - words.start[i] < 2 || !words.capitalized(i)) return null;
-	// (The tests that end here come cheapest first: each says no on its own.)
-	if (i > 0 && words.gapBefore[i] === Gap.Join) {
-		// Start only at the beginning of a capitalised run ("Security" in "the Security Council", not "Council").
-		if (words.capitalized(i - 1) && !nw.nonName.has(words, i - 1)) return null;
-		// Not inside a hyphenated word ("Chairperson-in-Office") nor after a document ("Treaty of Amity").
-		if (text.charCodeAt(words.start[i] - 1) === 45) return null;
-	}
+	if (words.end[i] - words.start[i] < 2) return null;
+	// Not inside a hyphenated word ("Chairperson-in-Office") nor after a document ("Treaty of Amity").
+	if (joined && text.charCodeAt(words.start[i] - 1) === 45) return null;
 	// A bare head ("the Council has") is the commonest case and names no one: the scan below would
 	// stop after it and find a name of one word.
 	if (nw.heads.has(words, i) && !continuesName(words, i + 1, nw)) return null;
@@ -133,21 +134,18 @@ function connectorContinues(words: Words, vocab: Vocabulary, i: number, j: numbe
  * says afterwards whether the run holds a head (no object is made: this runs for every run).
  */
 export function capitalisedRun(words: Words, i: number, nw: NameWords): number {
-	const ids = words.id, gaps = words.gapBefore, count = words.count;
-	const heads = nw.headsAnyCase.flags, connectors = nw.connectAnyCase.flags;
-	let j = i, hasHead = false;
+	const ids = words.id, gaps = words.gapBefore, initial = words.initial, count = words.count;
+	// (Indexed by id + 1: a word no lexicon knows, id -1, reads 0 and needs no test of its own.)
+	const heads = nw.headsAnyCase.flagsAfter, connectors = nw.connectAnyCase.flagsAfter;
+	let j = i, hasHead = 0;
 	for (;;) {
-		const id = ids[j];
-		if (id >= 0 && heads[id] === 1) hasHead = true;
+		hasHead |= heads[ids[j] + 1];
 		const k = j + 1;
 		if (k >= count || gaps[k] === Gap.Break) break;
-		if (!words.capitalized(k)) {
-			const next = ids[k];
-			if (!(next >= 0 && connectors[next] === 1 && k + 1 < count)) break;
-		}
+		if ((initial[k] & Initial.Upper) === 0 && (connectors[ids[k] + 1] === 0 || k + 1 >= count)) break;
 		j = k;
 	}
-	runHead = hasHead;
+	runHead = hasHead !== 0;
 	return j;
 }
 let runHead = false;
@@ -155,6 +153,17 @@ let runHead = false;
 /** Whether the run last measured by `capitalisedRun` holds a head noun. */
 export function runHasHead(): boolean {
 	return runHead;
+}
+
+/**
+ * False when no name `genericName` finds can hold word k (and so end after word k-1): the scan takes
+ * a word only after a join or a comma, and only when it begins with a capital or a digit or is a
+ * connector (a run of connectors is taken whatever the gaps between them, so a connector says yes).
+ */
+export function nameMayGoOn(words: Words, k: number, nw: NameWords): boolean {
+	if (k >= words.count) return false;
+	if ((words.initial[k] & Initial.AsciiLower) === 0) return words.gapBefore[k] !== Gap.Break;
+	return nw.connect.has(words, k);
 }
 
 /**

@@ -5,12 +5,12 @@
  * Basin Commission", "Panel of Inquiry"); and acronyms the text defines in parentheses
  * ("… Stabilization Mission in the Central African Republic (MINUSCA)"), learned on the fly.
  */
-import { capitalisedRun, genericName, headAhead, runHasHead } from './genericNames';
+import { capitalisedRun, genericName, headAhead, nameMayGoOn, runHasHead } from './genericNames';
 import { Collected, foldMemo, mergeShortForms, oneSpaced, printedName } from './institutionNames';
 import { InstitutionEntry } from './model';
 import { wordIs } from './nameWords';
 import { TitleCaseLines } from './titleCase';
-import { Initial, Words } from './tokens';
+import { Gap, Initial, Words } from './tokens';
 import { InstitutionInfo, Vocabulary } from './vocabulary';
 
 const UN_PREFIX = /^(?:United Nations|UN)\s+/;
@@ -69,8 +69,10 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 			runEnd = capitalisedRun(words, i, nw);
 			runHead = runHasHead();
 		}
-		const generic = runHead ? genericName(text, words, i, vocab) : null;
 		const known = lexicon.longestAt(words, i);
+		// A name of our own counts only when it runs past a known body's: most known bodies end where
+		// no name could go on, and then it is not looked for.
+		const generic = runHead && (!known || nameMayGoOn(words, known.last + 1, nw)) ? genericName(text, words, i, vocab) : null;
 		let hit: Collected | null = null, hitLast = -1;
 		// A name of our own wins over a known body only when longer, and then only if:
 		// - a known body extends to a longer name only by another body's words ("African Union Peace
@@ -140,6 +142,8 @@ function fromLexicon(info: InstitutionInfo): Collected['info'] {
 
 /** `(MINUSCA)` right after word `last`: the acronym and the index of its first word. */
 function definedAcronym(text: string, words: Words, last: number): { text: string; index: number } | null {
+	// A bracket before the next word makes the gap a Break: any other gap holds none (and the text is not read).
+	if (last + 1 < words.count && words.gapBefore[last + 1] !== Gap.Break) return null;
 	let p = words.end[last];
 	while (text.charCodeAt(p) === 32) p++;
 	if (text.charCodeAt(p) !== 40) return null;

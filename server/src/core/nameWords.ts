@@ -185,10 +185,13 @@ export class FoldedWords {
 		}
 	}
 
-	/** @internal Makes the dense lookup array once the table is complete. */
+	private memberAfter = new Uint8Array(1);
+
+	/** @internal Makes the dense lookup arrays once the table is complete. */
 	seal(size: number): void {
 		this.member = new Uint8Array(size);
-		for (const id of this.ids) this.member[id] = 1;
+		this.memberAfter = new Uint8Array(size + 1);
+		for (const id of this.ids) this.member[id] = this.memberAfter[id + 1] = 1;
 	}
 
 	/** Whether `words.lowerWord(i)` is in the set. */
@@ -198,8 +201,11 @@ export class FoldedWords {
 		return id >= 0 && this.member[id] === 1;
 	}
 
-	/** 1 for the ids of the set's words, for loops that test many words (index with a word id ≥ 0). */
-	get flags(): Uint8Array {
-		return this.member;
+	/**
+	 * For loops that test many words: 1 at index id + 1 for the ids of the set's words, so that the id -1
+	 * of a word no lexicon knows reads the 0 at index 0 and needs no test of its own.
+	 */
+	get flagsAfter(): Uint8Array {
+		return this.memberAfter;
 	}
 }

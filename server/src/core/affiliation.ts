@@ -21,8 +21,26 @@ const UN_KINDS = new Set(['organ', 'subsidiary-body', 'committee', 'mission', 's
 /** Words that make a title a United Nations office when no state or other organization owns it. */
 const UN_OFFICE = /\b(?:Secretary-General|Under-Secretary-General|Assistant Secretary-General|United Nations|UN|High Representative|High Commissioner|Special Envoy|Special Coordinator|Special Adviser|Special Rapporteur|Emergency Relief Coordinator|Force Commander|Head of Mission|Rapporteur|Resident Coordinator|Executive Director|Administrator|Director-General|Director General|Police Adviser|Military Adviser|Prosecutor|Registrar|Ombudsperson)\b/;
 
+// Per vocabulary, what each spelling in parentheses resolved to: records name the same two hundred
+// states label after label, and folding the name for the lookup cost more than the lookup. Bounded:
+// an odd spelling past the bound is resolved each time.
+const RESOLVED = new WeakMap<Vocabulary, Map<string, Affiliation>>();
+const RESOLVED_MAX = 4096;
+
 /** The state or organization named by a label's parentheses. */
 export function resolveAffiliation(raw: string, vocab: Vocabulary): Affiliation {
+	let resolved = RESOLVED.get(vocab);
+	if (resolved === undefined) RESOLVED.set(vocab, resolved = new Map());
+	let affiliation = resolved.get(raw);
+	if (affiliation === undefined) {
+		affiliation = resolveAnew(raw, vocab);
+		if (resolved.size < RESOLVED_MAX) resolved.set(raw, affiliation);
+	}
+	return affiliation;
+}
+
+/** resolveAffiliation without the memory of earlier answers. */
+export function resolveAnew(raw: string, vocab: Vocabulary): Affiliation {
 	const state = vocab.stateByName(raw);
 	if (state) return { name: state.name, kind: state.observer ? 'observer' : 'state' };
 	const inst = vocab.institutionByName(raw);

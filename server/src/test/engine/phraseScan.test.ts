@@ -1,7 +1,8 @@
 /**
- * matchAll skips words quickly (the scan for a phrase's first word, the turning away of a first
- * word the next word cannot follow, the filter of the table of edges); these properties hold it
- * to its definition: leftmost-longest matches, each the longest phrase `longestAt` finds there.
+ * matchAll skips words quickly (the scan for a phrase's first word by id alone, the words with
+ * prefixes found by their count, the walk inline, the filter of the table of edges); these
+ * properties hold it to its definition: leftmost-longest matches, each the longest phrase
+ * `longestAt` finds there.
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';

@@ -4,7 +4,7 @@
  * (trieEdges.ts), so that a walk reads a few small arrays rather than objects spread over the heap.
  */
 import { NameWord } from './nameCase';
-import { Gap, tokenize } from './tokens';
+import { Gap, tokenize, Words } from './tokens';
 import { TrieEdges } from './trieEdges';
 import { WordTable } from './wordTable';
 
@@ -23,11 +23,15 @@ export const enum Node {
 	/** Some child is reached by a prefix (`peacekeep*`): a word's prefixes must be tried here. */
 	PrefixChildren = 2,
 	HasChildren = 4,
+	/** The phrase has a full stop after an abbreviation ("St. Lucia") before the word leading into this node. */
+	StopBefore = 8,
+	/** Some child is StopBefore: a walk may go on across a full stop here (the gap reads as a Break). */
+	StopChildren = 16,
 }
 /** In `PhraseTrie.only`, for a node with several children. */
 export const MANY = -2;
 /** Where a node's entry index begins in its info (see `PhraseTrie.info`). */
-export const ENTRY_SHIFT = 3;
+export const ENTRY_SHIFT = 5;
 
 /** The phrases of a lexicon in a trie keyed by word ids; the walks over it are in PhraseLexicon. */
 export class PhraseTrie<T> {
@@ -104,6 +108,10 @@ export class PhraseTrie<T> {
 				this.info[node] |= Node.HasChildren;
 				if (node === 0) this.rootChildren.push(key, child);
 			}
+			if (i > 0 && words.gapBefore[i] === Gap.Break && fullStopAfter(words, i - 1)) {
+				this.info[node] |= Node.StopChildren;
+				this.info[child] |= Node.StopBefore;
+			}
 			node = child;
 			if (words.gapBefore[i] === Gap.Comma) this.info[node] |= Node.CommaBefore;
 		}
@@ -155,4 +163,12 @@ export class PhraseTrie<T> {
 		const only = this.only[2 * node];
 		return only === key ? this.only[2 * node + 1] : only === MANY ? this.edges.get(node, key) : -1;
 	}
+}
+
+/**
+ * Whether a full stop follows word i at once ("St" in "St. Lucia"): the tokenizer makes that gap a
+ * Break, as after a sentence, and a phrase that holds one crosses it only where the text has one too.
+ */
+export function fullStopAfter(words: Words, i: number): boolean {
+	return words.source.charCodeAt(words.end[i]) === 46;
 }

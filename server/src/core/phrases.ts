@@ -4,7 +4,7 @@
  * than one regular expression per name, and a word no phrase contains costs one array read.
  */
 import { nameWordAgrees, OnMatch } from './nameCase';
-import { ENTRY_SHIFT, Node, PhraseTrie } from './phraseTrie';
+import { ENTRY_SHIFT, fullStopAfter, Node, PhraseTrie } from './phraseTrie';
 import { Gap, Initial, Words } from './tokens';
 
 export type { CaseMode } from './phraseTrie';
@@ -132,11 +132,11 @@ export class PhraseLexicon<T> extends PhraseTrie<T> {
 			}
 			if (j >= limit || (f & Node.HasChildren) === 0) break;
 			const gap = gapBefore[j];
-			if (gap === Gap.Break) break;
+			if (gap === Gap.Break && ((f & Node.StopChildren) === 0 || !fullStopAfter(words, j - 1))) break;
 			if ((f & Node.PrefixChildren) !== 0 && prefixFrom[j] !== prefixFrom[j + 1]) return this.walkBranching(words, i, limit);
 			const wid = ids[j];
 			const child = wid >= 0 ? this.child(node, wid) : -1;
-			if (child < 0 || (gap !== Gap.Join && (info[child] & Node.CommaBefore) === 0)) break;
+			if (child < 0 || (gap !== Gap.Join && (info[child] & gapFlag(gap)) === 0)) break;
 			node = child;
 		}
 		this.found = best;
@@ -175,13 +175,13 @@ export class PhraseLexicon<T> extends PhraseTrie<T> {
 			}
 			if (j >= limit || (info[node] & Node.HasChildren) === 0) continue;
 			const gap = words.gapBefore[j];
-			if (gap === Gap.Break) continue;
+			if (gap === Gap.Break && ((info[node] & Node.StopChildren) === 0 || !fullStopAfter(words, j - 1))) continue;
 			const wid = words.id[j];
 			const child = wid >= 0 ? this.edges.get(node, wid) : -1;
-			if (child >= 0 && (gap === Gap.Join || (info[child] & Node.CommaBefore) !== 0)) push(child, j + 1);
+			if (child >= 0 && (gap === Gap.Join || (info[child] & gapFlag(gap)) !== 0)) push(child, j + 1);
 			for (let p = words.prefixFrom[j]; p < words.prefixFrom[j + 1]; p++) {
 				const c = this.edges.get(node, words.prefixIds[p]);
-				if (c >= 0 && (gap === Gap.Join || (info[c] & Node.CommaBefore) !== 0)) push(c, j + 1);
+				if (c >= 0 && (gap === Gap.Join || (info[c] & gapFlag(gap)) !== 0)) push(c, j + 1);
 			}
 		}
 		this.found = best;
@@ -204,6 +204,11 @@ export class PhraseLexicon<T> extends PhraseTrie<T> {
 		}
 		return true;
 	}
+}
+
+/** The flag a child needs to be reached across a gap other than Join (a full stop's Break was tested before). */
+function gapFlag(gap: Gap): number {
+	return gap === Gap.Comma ? Node.CommaBefore : Node.StopBefore;
 }
 
 function startsUpperOrDigit(words: Words, i: number): boolean {

@@ -15,6 +15,7 @@ import stancesSchema from '../../../schemas/stances.schema.json';
 import stances from '../../data/stances.json';
 import { STANCES } from '../core/model';
 import { tokenize } from '../core/tokens';
+import { builtinVocabulary } from '../core/vocabulary';
 
 /** Compiles `schema` (with the schemas it refers to) and returns the validation errors of `data` as readable lines (empty when valid). */
 function schemaErrors(schema: object, data: unknown, referenced: object[] = []): string[] {
@@ -65,6 +66,31 @@ describe('vocabulary: states', () => {
 	it('never gives two States the same name, variant or adjective', () => {
 		assert.deepEqual(duplicates(all.map(s => s.name)), []);
 		assert.deepEqual(duplicates(all.flatMap(s => [...s.variants, ...s.adjectives])), []);
+	});
+
+	it('finds every name and variant where a text prints it, in running text and in a vote list', () => {
+		// A variant the engine can never match (a lower-case first word cannot begin a name) is dead data.
+		const vocab = builtinVocabulary();
+		const unmatched: string[] = [];
+		for (const s of all) {
+			for (const variant of s.variants) {
+				for (const text of [`We thank the delegation of ${variant} for its work.`, `In favour: Albania, ${variant}, Zambia`]) {
+					const words = tokenize(text, 0, text.length, vocab.words);
+					const found = vocab.stateLexicon.matchAll(words).map(m => m.value.name);
+					if (!found.includes(s.name)) unmatched.push(`${s.name}: ${text}`);
+				}
+			}
+		}
+		assert.deepEqual(unmatched, []);
+		// The name of 1993-2019 as records print it, in lower case after a comma and capitalised at a line's start.
+		for (const text of ['Abstaining: Sweden, the former Yugoslav Republic of Macedonia, Tunisia', 'The Former Yugoslav Republic of Macedonia, Turkey']) {
+			const words = tokenize(text, 0, text.length, vocab.words);
+			assert.deepEqual(vocab.stateLexicon.matchAll(words).map(m => m.value.name).filter(n => n.includes('Macedonia')), ['North Macedonia'], text);
+		}
+		// A full stop inside a name is crossed only where the text has one.
+		const stops = (text: string) => vocab.stateLexicon.matchAll(tokenize(text, 0, text.length, vocab.words)).map(m => m.value.name);
+		assert.deepEqual(stops('St. Lucia and St. Kitts and Nevis'), ['Saint Lucia', 'Saint Kitts and Nevis']);
+		assert.deepEqual(stops('St: Lucia'), []);
 	});
 
 	it('knows the usual names of well-known States', () => {

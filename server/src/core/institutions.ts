@@ -97,7 +97,11 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 			let last = i;
 			while (last + 1 < words.count && words.end[last + 1] <= end) last++;
 			const name = text.slice(words.start[i], end).replace(/\s+/g, ' ');
-			add('text:' + fold(name), { id: 'text:' + fold(name), name, acronym: null, kind: 'committee', learned: true }, i, last);
+			// A committee the lexicon knows ("... pursuant to resolution 1540 (2004)") keeps its entry:
+			// its phrase holds brackets, which no walk crosses, so only this pattern finds it.
+			const info = lexicalOf(name);
+			if (info) addKnown(info, i, last);
+			else add('text:' + fold(name), { id: 'text:' + fold(name), name, acronym: null, kind: 'committee', learned: true }, i, last);
 			i = last;
 			continue;
 		} else if (acronyms.size) {

@@ -27,7 +27,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 	const index = new LineIndex(text);
 	const lineOf = (offset: number) => index.lineAt(offset);
 
-	// Tokenized before segmenting: the vote lists of a record are read from these words.
+	// Tokenized before segmenting: the vote lists of a record and the first sentences of a release's
+	// paragraphs are read from these words.
 	const words = tokenize(text, 0, text.length, vocab.words);
 	let turns: Turn[] = [];
 	let headings: Heading[] = [];
@@ -36,7 +37,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 	if (genre === 'verbatim-record') {
 		({ turns, headings, votes, presidents } = segmentVerbatim(text, index, vocab, words));
 	} else if (genre === 'meeting-coverage') {
-		({ turns, headings } = segmentCoverage(text, index, vocab));
+		({ turns, headings } = segmentCoverage(text, index, vocab, words));
 	}
 
 	const context: StatementContext = { vocab, votes, headings, lineOf };

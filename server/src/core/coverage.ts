@@ -10,6 +10,7 @@ import { Heading, Speaker } from './model';
 import { Paragraph, paragraphs } from './paragraphs';
 import { introduceSpeaker } from './coverageSpeakers';
 import { LineIndex } from './lines';
+import { Words } from './tokens';
 import { Turn } from './verbatim';
 import { Vocabulary } from './vocabulary';
 
@@ -22,8 +23,11 @@ const NARRATION = /^(?:Also speaking (?:were|was|in the debate)|The (?:Security 
 
 const CONTINUES = /(?:^|[\s,“"(])(?:he|she|He|She)\s+(?:also\s+|then\s+|further\s+|later\s+)?(?:said|added|stressed|noted|went on|continued|emphasized|emphasised|underscored|underlined|urged|called|warned|pointed|recalled|expressed|voiced|welcomed|concluded|asked|observed|explained|proposed|described|highlighted|told|argued|cautioned|reiterated|insisted|maintained|stated|affirmed|reaffirmed|condemned|deplored|rejected|regretted|praised|commended|thanked|appealed|encouraged|acknowledged|recognized|questioned|suggested|announced|drew|turned|spoke|was|had|would|could|did|noting|saying|adding)\b|^(?:He|She|His|Her)\b/;
 
-/** Segments a coverage release. */
-export function segmentCoverage(text: string, index: LineIndex, vocab: Vocabulary): CoverageSegmentation {
+/**
+ * Segments a coverage release. `words`, the whole text's when the caller has them, spare
+ * tokenizing the paragraphs' first sentences again.
+ */
+export function segmentCoverage(text: string, index: LineIndex, vocab: Vocabulary, words: Words | null = null): CoverageSegmentation {
 	const paras = paragraphs(text, index);
 	const turns: Turn[] = [];
 	const headings: Heading[] = [];
@@ -44,7 +48,8 @@ export function segmentCoverage(text: string, index: LineIndex, vocab: Vocabular
 			close();
 			continue;
 		}
-		const intro = introduceSpeaker(para.text, para.start, vocab, !seenNamed && !open, open?.lead ?? false);
+		// A paragraph with its line breaks folded is not the text's slice: its words are its own.
+		const intro = introduceSpeaker(para.text, para.start, vocab, !seenNamed && !open, open?.lead ?? false, para.exact ? words : null);
 		if (intro) {
 			// The first named speaker after a lead paragraph about a briefer is that briefer.
 			if (open?.lead && !intro.lead && (intro.speaker.affiliation === open.speaker.affiliation || !intro.speaker.affiliation)) {

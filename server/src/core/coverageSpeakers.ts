@@ -9,7 +9,8 @@
 import { Affiliation, affiliationFromTitle, onBehalfOf, UNITED_NATIONS } from './affiliation';
 import { trimAndCollapse } from './labels';
 import { Role, Speaker } from './model';
-import { isAllCaps, isCapitalized, tokenize } from './tokens';
+import { windowWords } from './lineWords';
+import { isAllCaps, isCapitalized, tokenize, Words } from './tokens';
 import { Vocabulary } from './vocabulary';
 import { collapseWhiteSpace } from './whiteSpace';
 
@@ -36,12 +37,14 @@ const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di',
 
 /**
  * The speaker a paragraph introduces, or null when it introduces none. `leadAllowed` permits a
- * lead paragraph that reports a briefer by title only.
+ * lead paragraph that reports a briefer by title only. `whole`, when given, are the words of a text
+ * of which `para` is the slice at `offset` (not a paragraph with its line breaks folded): the
+ * paragraph's words are read from there where they are its own (see windowWords).
  */
-export function introduceSpeaker(para: string, offset: number, vocab: Vocabulary, leadAllowed: boolean, afterLead = false): Introduction | null {
+export function introduceSpeaker(para: string, offset: number, vocab: Vocabulary, leadAllowed: boolean, afterLead = false, whole: Words | null = null): Introduction | null {
 	const head = firstSentence(para);
-	return namedPerson(head, offset, vocab, afterLead)
-		?? representative(head, offset, vocab)
+	return namedPerson(head, offset, vocab, afterLead, whole)
+		?? representative(head, offset, vocab, whole)
 		?? (leadAllowed ? leadBriefer(head, offset, vocab) : null);
 }
 
@@ -59,16 +62,17 @@ function firstSentence(para: string): string {
 }
 
 /** "The representative of China said", "China's representative", "the speaker for Tunisia". */
-function representative(head: string, offset: number, vocab: Vocabulary): Introduction | null {
+function representative(head: string, offset: number, vocab: Vocabulary, whole: Words | null): Introduction | null {
 	if (!REP_WORD.test(head)) return null;
-	const words = tokenize(head, 0, head.length, vocab.words);
-	for (let i = 0; i < words.count; i++) {
-		const m = vocab.stateLexicon.longestAt(words, i) ?? vocab.adjectiveLexicon.longestAt(words, i);
+	// Words [first, to) of `words`; an offset in `head` is a word's offset less `base`.
+	const { words, first, to, base } = windowWords(head, 0, head.length, vocab.words, whole, offset);
+	for (let i = first; i < to; i++) {
+		const m = vocab.stateLexicon.longestAt(words, i, to) ?? vocab.adjectiveLexicon.longestAt(words, i, to);
 		if (!m) continue;
-		const start = words.start[m.first], end = words.end[m.last];
+		const start = words.start[m.first] - base, end = words.end[m.last] - base;
 		const before = head.slice(Math.max(0, start - 60), start).replace(/\bthe $/i, '');
 		const after = head.slice(end, end + 60);
-		const isAdjective = vocab.adjectiveLexicon.longestAt(words, i)?.last === m.last && !vocab.stateLexicon.longestAt(words, i);
+		const isAdjective = vocab.adjectiveLexicon.longestAt(words, i, to)?.last === m.last && !vocab.stateLexicon.longestAt(words, i, to);
 		const rep = isAdjective ? /^ (?:representative|delegate|delegation|speaker)\b/.test(after) : REP_OF.test(before) || POSSESSIVE_REP.test(after);
 		if (!rep) { i = m.last; continue; }
 		const prefix = head.slice(0, Math.max(0, start - 60)) + before;
@@ -85,30 +89,31 @@ function representative(head: string, offset: number, vocab: Vocabulary): Introd
 }
 
 /** "Kaja Kallas, Prime Minister of Estonia, … said"; "Assembly President Jan Eliasson (Sweden), … said". */
-function namedPerson(head: string, offset: number, vocab: Vocabulary, afterLead: boolean): Introduction | null {
+function namedPerson(head: string, offset: number, vocab: Vocabulary, afterLead: boolean, whole: Words | null): Introduction | null {
 	// "Introducing the draft, PEKKA LINDGREN-AHO (Finland) said": skip a leading participial clause.
 	const clause = /^[A-Z][a-z]+ing\b[^,]{0,120},\s+(?=[A-Z])/.exec(head);
 	const skip = clause ? clause[0].length : 0;
 	const lead = LEADING_TITLE.exec(head.slice(skip));
 	const from = skip + (lead ? lead[0].length : 0);
 	if (opensWithNonName(head, from, vocab)) return null;
-	const words = tokenize(head, from, Math.min(head.length, from + 120), vocab.words);
-	if (words.count === 0 || words.start[0] !== from) return null;
+	// Words [first, to) of `words`; an offset in `head` is a word's offset less `base`.
+	const { words, first, to, base } = windowWords(head, from, Math.min(head.length, from + 120), vocab.words, whole, offset);
+	if (to === first || words.start[first] - base !== from) return null;
 	// A state or organization as subject: "China, for its part, said".
-	const party = vocab.stateLexicon.longestAt(words, 0);
+	const party = vocab.stateLexicon.longestAt(words, first, to);
 	let n = 0;
 	if (!party) {
-		while (n < words.count && n < 7) {
-			const w = words.word(n);
-			const joined = n === 0 || words.gapBefore[n] === 0;
+		while (n < to - first && n < 7) {
+			const w = words.word(first + n);
+			const joined = n === 0 || words.gapBefore[first + n] === 0;
 			if (!joined || !(isCapitalized(w) || isAllCaps(w) || PARTICLES.has(w) && n > 0)) break;
 			n++;
 		}
 		if (n < 2 && !(n === 1 && lead)) return null;
-		if (NOT_NAME.has(words.word(0))) return null;
-		if (vocab.institutionLexicon.longestAt(words, 0)) return null;
+		if (NOT_NAME.has(words.word(first))) return null;
+		if (vocab.institutionLexicon.longestAt(words, first, to)) return null;
 	}
-	const nameEnd = party ? words.end[party.last] : words.end[n - 1];
+	const nameEnd = (party ? words.end[party.last] : words.end[first + n - 1]) - base;
 	const name = party ? null : collapseWhiteSpace(head, from, nameEnd);
 	let rest = head.slice(nameEnd);
 	let aff: Affiliation | null = party ? { name: party.value.name, kind: party.value.observer ? 'observer' : 'state' } : null;

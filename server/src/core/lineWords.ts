@@ -35,3 +35,28 @@ export function valuesWithin<T>(lexicon: PhraseLexicon<T>, text: string, start: 
 	const slice = text.slice(start, end);
 	return lexicon.matchAll(tokenize(slice, 0, slice.length, table)).map(m => m.value);
 }
+
+/**
+ * Words of a window of some string: words[first, to). An offset in the window's string is the
+ * word's offset in `words.source` less `base`.
+ */
+export interface WindowWords {
+	readonly words: Words;
+	readonly first: number;
+	readonly to: number;
+	readonly base: number;
+}
+
+/**
+ * The words source[from, to) tokenizes into. `whole`, when given, holds the words of a text of which
+ * `source` is the slice at `offset` (the caller's promise): they are read from there where
+ * wordsWithin finds them, which spares a tokenize whose fixed cost is most of a short window's
+ * (a coverage paragraph's first sentence); otherwise the window is tokenized alone. As with
+ * valuesWithin, the gap before the first word differs and must not be read.
+ */
+export function windowWords(source: string, from: number, to: number, table: WordTable, whole: Words | null, offset: number): WindowWords {
+	const range = whole && wordsWithin(whole, offset + from, offset + to);
+	if (range) return { words: whole!, first: range[0], to: range[1], base: offset };
+	const words = tokenize(source, from, to, table);
+	return { words, first: 0, to: words.count, base: 0 };
+}

@@ -10,6 +10,8 @@ export interface Paragraph {
 	readonly end: number;
 	/** The paragraph with its line breaks folded into spaces. */
 	readonly text: string;
+	/** True when `text` is the text's slice [start, end) as it is (no line break was folded). */
+	readonly exact: boolean;
 }
 
 /** The text's paragraphs, in order, trimmed. */
@@ -26,7 +28,10 @@ export function paragraphs(text: string, index: LineIndex): Paragraph[] {
 	const out: Paragraph[] = [];
 	let cur: { start: number; end: number } | null = null;
 	const flush = () => {
-		if (cur) out.push({ start: cur.start, end: cur.end, text: foldBreaks(text.slice(cur.start, cur.end)) });
+		if (cur) {
+			const raw = text.slice(cur.start, cur.end), folded = foldBreaks(raw);
+			out.push({ start: cur.start, end: cur.end, text: folded, exact: folded === raw });
+		}
 		cur = null;
 	};
 	for (const line of lines) {

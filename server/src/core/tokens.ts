@@ -11,6 +11,7 @@
  */
 import { buildClass, CHAR_CLASS, charClass, FOLDED, Initial, INITIAL, scratchUnits, UPPER, WORD, WORD_FOLD } from './chars';
 import { HASH_SEED, STEM, WordTable } from './wordTable';
+import { copy32, copy8, reserve } from './wordSlab';
 
 /** Bits of Words.initial: what a word's first character is. */
 export { Initial };
@@ -229,8 +230,10 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 	const ids = prefixIds.length === 0 ? NO_IDS : Int32Array.from(prefixIds);
 	// The shared arrays are copied out (the next call overwrites them); arrays of this call's own are handed out.
 	if (start === sharedStart) {
-		return new Words(text, n, start.slice(0, n), end.slice(0, n), gaps.slice(0, n), id.slice(0, n),
-			prefixFrom.slice(0, n + 1), ids, joined, initial.slice(0, n));
+		// Int32 arrays first, then bytes, so that every Int32Array starts 4-byte aligned (see reserve).
+		reserve(4 * n + 1, 2 * n);
+		const starts = copy32(start, n), ends = copy32(end, n), wordIds = copy32(id, n), from1 = copy32(prefixFrom, n + 1);
+		return new Words(text, n, starts, ends, copy8(gaps, n), wordIds, from1, ids, joined, copy8(initial, n));
 	}
 	return new Words(text, n, start.subarray(0, n), end.subarray(0, n), gaps.subarray(0, n), id.subarray(0, n),
 		prefixFrom.subarray(0, n + 1), ids, joined, initial.subarray(0, n));

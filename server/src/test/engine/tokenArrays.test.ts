@@ -1,6 +1,7 @@
 /**
  * The tokenizer's fast paths against slower definitions: short texts are scanned into arrays shared
- * by every call and copied out, long ones into arrays of their own; a word's prefixes are probed
+ * by every call and copied out (into slabs of memory shared by many results, or a buffer of the
+ * result's own), long ones into arrays of their own; a word's prefixes are probed
  * with the hash its scan already made, where a word joined across a line break goes through
  * strings; a word's Initial bits come from one table. Each pair must agree.
  */
@@ -57,6 +58,30 @@ describe('tokenizer arrays and fast paths', function () {
 		assert.deepEqual(Array.from({ length: first.count }, (_, i) => wordAt(first, i, 0)), before);
 		assert.equal(first.start.length, first.count, 'arrays cut to the word count');
 		assert.equal(first.prefixFrom.length, first.count + 1);
+	});
+
+	it('cuts a short text’s arrays from shared slabs, a larger one’s from a buffer of its own, and none changes later', () => {
+		const text = prose(120);
+		const whole = tokenize(text, 0, text.length, vocab.words);
+		// Word counts around the slab's largest cut (about 227 words) and past the shared arrays (4096).
+		const counts = [1, 2, 3, 7, 16, 17, 50, 226, 227, 228, 300, 1000, 4000];
+		const parts: { words: Words; first: number }[] = [];
+		for (let round = 0; round < 40; round++) {
+			for (const count of counts) {
+				const first = (round * 131 + count * 7) % (whole.count - count);
+				parts.push({ words: tokenize(text, whole.start[first], whole.end[first + count - 1], vocab.words), first });
+			}
+		}
+		for (const { words, first } of parts) {
+			for (let k = 0; k < words.count; k++) {
+				assert.deepEqual(wordAt(words, k, 0), wordAt(whole, first + k, 0), `word ${first + k}`);
+				if (k > 0) assert.equal(words.gapBefore[k], whole.gapBefore[first + k]);
+			}
+			assert.equal(words.start.length, words.count);
+			assert.equal(words.initial.length, words.count);
+			assert.equal(words.prefixFrom.length, words.count + 1);
+		}
+		assert.ok(whole.count > 4000 + 200, 'the text is long enough for every count');
 	});
 
 	it('grows past the estimate of words, from the shared arrays and from its own', () => {

@@ -11,7 +11,8 @@ import { Analysis, EMPTY_ANALYSIS, Heading, Mention, StateEntry, Statement, Vote
 import { statementThemes } from './themes';
 import { tokenize, Words } from './tokens';
 import { segmentVerbatim, Turn } from './verbatim';
-import { builtinVocabulary, Vocabulary } from './vocabulary';
+import { PhraseMatch } from './phrases';
+import { builtinVocabulary, StateInfo, Vocabulary } from './vocabulary';
 import { voteOf } from './votes';
 
 export interface AnalyzeOptions {
@@ -34,8 +35,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 	let headings: Heading[] = [];
 	let votes: VoteRecord[] = [];
 	let presidents: Analysis['presidents'] = [];
+	// The states named in the text, found once: a record's vote lists are read from these matches too.
+	const stateMatches = vocab.stateLexicon.matchAll(words);
 	if (genre === 'verbatim-record') {
-		({ turns, headings, votes, presidents } = segmentVerbatim(text, index, vocab, words));
+		({ turns, headings, votes, presidents } = segmentVerbatim(text, index, vocab, words, stateMatches));
 	} else if (genre === 'meeting-coverage') {
 		({ turns, headings } = segmentCoverage(text, index, vocab, words));
 	}
@@ -49,7 +52,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 		statements,
 		headings,
 		institutions: findInstitutions(text, words, vocab, lineOf),
-		states: findStates(text, words, vocab, lineOf),
+		states: findStates(text, words, vocab, lineOf, stateMatches),
 		votes,
 		presidents,
 	};
@@ -86,10 +89,14 @@ export function buildStatement(text: string, turn: Turn, index: number, words: W
 	};
 }
 
-/** Every mention of a member or observer state in `words`, grouped by state in order of first mention. */
-export function findStates(text: string, words: Words, vocab: Vocabulary, lineOf: (o: number) => number): StateEntry[] {
+/**
+ * Every mention of a member or observer state in `words`, grouped by state in order of first
+ * mention. `matches`, the state lexicon's in `words`, when the caller found them already.
+ */
+export function findStates(text: string, words: Words, vocab: Vocabulary, lineOf: (o: number) => number,
+	matches: readonly PhraseMatch<StateInfo>[] = vocab.stateLexicon.matchAll(words)): StateEntry[] {
 	const byName = new Map<string, { name: string; observer: boolean; mentions: Mention[] }>();
-	for (const m of vocab.stateLexicon.matchAll(words)) {
+	for (const m of matches) {
 		let e = byName.get(m.value.name);
 		if (!e) byName.set(m.value.name, e = { name: m.value.name, observer: m.value.observer, mentions: [] });
 		const start = words.start[m.first], end = words.end[m.last];

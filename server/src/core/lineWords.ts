@@ -3,7 +3,7 @@
  * record is tokenized once for its statements, and its vote lists (tens of kilobytes in a long
  * record) are among those words.
  */
-import { PhraseLexicon } from './phrases';
+import { PhraseLexicon, PhraseMatch } from './phrases';
 import { firstAtLeast } from './search';
 import { tokenize, Words } from './tokens';
 import { WordTable } from './wordTable';
@@ -27,13 +27,38 @@ export function wordsWithin(words: Words, start: number, end: number): [first: n
  * The values of `lexicon`'s matches in text.slice(start, end) tokenized alone, read from `words`
  * (the whole text's, or null) where wordsWithin finds the slice's own words there. The gap before
  * the slice's first word differs (a break when tokenized alone) but is never read: a match reads
- * the gaps after its first word.
+ * the gaps after its first word. `matches`, when given, are all of the lexicon's matches in
+ * `words` (findStates makes them): the slice's are read from them where valuesInside can.
  */
-export function valuesWithin<T>(lexicon: PhraseLexicon<T>, text: string, start: number, end: number, table: WordTable, words: Words | null): T[] {
+export function valuesWithin<T>(lexicon: PhraseLexicon<T>, text: string, start: number, end: number, table: WordTable, words: Words | null,
+	matches: readonly PhraseMatch<T>[] | null = null): T[] {
 	const range = words && wordsWithin(words, start, end);
-	if (range) return lexicon.matchAll(words!, range[0], range[1]).map(m => m.value);
+	if (range) return (matches && valuesInside(matches, range[0], range[1])) ?? lexicon.matchAll(words!, range[0], range[1]).map(m => m.value);
 	const slice = text.slice(start, end);
 	return lexicon.matchAll(tokenize(slice, 0, slice.length, table)).map(m => m.value);
+}
+
+/**
+ * The values of `matches` (matchAll's over all words, in order) inside words [first, to), or null
+ * when a match runs across `first` or `to`. Where none does, they are what matchAll finds in
+ * [first, to) alone: the scan of all words tries word `first` as a start (no match covers it from
+ * before), and from there both scans decide alike, since a walk that ends before `to` finds the same
+ * longest match whichever bound it has, and one that would end past `to` is a match across it.
+ */
+export function valuesInside<T>(matches: readonly PhraseMatch<T>[], first: number, to: number): T[] | null {
+	// The first match that ends at or after `first` (the matches' ends ascend).
+	let lo = 0, hi = matches.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (matches[mid].last < first) lo = mid + 1; else hi = mid;
+	}
+	if (lo < matches.length && matches[lo].first < first) return null;
+	const out: T[] = [];
+	for (let k = lo; k < matches.length && matches[k].first < to; k++) {
+		if (matches[k].last >= to) return null;
+		out.push(matches[k].value);
+	}
+	return out;
 }
 
 /**

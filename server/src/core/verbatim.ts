@@ -6,12 +6,13 @@ import { Affiliation, affiliationFromTitle, onBehalfOf, resolveAffiliation, UNIT
 import { CoverPage, Officer, parseCoverPage, secretaryGeneralIn } from './coverPage';
 import { parseLabel, looksLikeBrokenLabel, Label } from './labels';
 import { LineIndex } from './lines';
-import { valuesWithin } from './lineWords';
 import { LiteralAnchoredPattern, LiteralScan } from './literalScan';
 import { Heading, Role, Speaker, VoteRecord } from './model';
+import { PhraseMatch } from './phrases';
 import { classifyLine, voteListHeader } from './procedural';
 import { Words } from './tokens';
-import { Vocabulary } from './vocabulary';
+import { StateInfo, Vocabulary } from './vocabulary';
+import { addVoters } from './votes';
 import { isWhiteSpace } from './whiteSpace';
 
 export interface Turn {
@@ -69,9 +70,10 @@ const RETURNED = /^The (?:President|Chair|Chairman|Chairperson) (?:returned to|r
 
 /**
  * Segments a verbatim record. `words`, the whole text's when the caller has them, spare tokenizing
- * the vote lists again.
+ * the vote lists again, and `states`, the state lexicon's matches in them, matching them again.
  */
-export function segmentVerbatim(text: string, index: LineIndex, vocab: Vocabulary, words: Words | null = null): Segmentation {
+export function segmentVerbatim(text: string, index: LineIndex, vocab: Vocabulary, words: Words | null = null,
+	states: readonly PhraseMatch<StateInfo>[] | null = null): Segmentation {
 	const lines = contentLines(text, index);
 	const coverEnd = lines.findIndex(l => /^The meeting was (?:called to order|opened)/.test(l.text) || parseLabel(l.text) !== null);
 	const cover = parseCoverPage(lines.slice(0, coverEnd < 0 ? Math.min(lines.length, 60) : coverEnd).map(l => l.text), vocab);
@@ -88,7 +90,9 @@ export function segmentVerbatim(text: string, index: LineIndex, vocab: Vocabular
 	let presiding: Officer | null = cover.president;
 
 	let open: { start: number; end: number; speaker: Speaker } | null = null;
-	let vote: { record: { span: { start: number; end: number }; line: number; inFavour: string[]; against: string[]; abstaining: string[] }; list: 'inFavour' | 'against' | 'abstaining' | null } | null = null;
+	type List = 'inFavour' | 'against' | 'abstaining';
+	// `seen` holds each list's names, kept for the whole vote rather than made again for each line.
+	let vote: { record: { span: { start: number; end: number }; line: number } & Record<List, string[]>; list: List | null; seen: Record<List, Set<string>> } | null = null;
 
 	const close = () => {
 		if (!open) return;
@@ -128,12 +132,12 @@ export function segmentVerbatim(text: string, index: LineIndex, vocab: Vocabular
 				vote.list = header;
 				const rest = line.text.replace(/^[A-Za-z ]+:?\s*/, '');
 				// `rest` ends the line: its offsets are the line's last ones.
-				if (rest) addVoters(vote.record[header], text, line.end - rest.length, line.end, vocab, words);
+				if (rest) addVoters(vote.record[header], vote.seen[header], text, line.end - rest.length, line.end, vocab, words, states);
 				vote.record.span = { start: vote.record.span.start, end: line.end };
 				continue;
 			}
 			if (vote.list && classifyLine(line.text) === null) {
-				addVoters(vote.record[vote.list], text, line.start, line.end, vocab, words);
+				addVoters(vote.record[vote.list], vote.seen[vote.list], text, line.start, line.end, vocab, words, states);
 				vote.record.span = { start: vote.record.span.start, end: line.end };
 				continue;
 			}
@@ -165,7 +169,8 @@ export function segmentVerbatim(text: string, index: LineIndex, vocab: Vocabular
 		close();
 		if (kind === 'vote') {
 			if (!vote) {
-				vote = { record: { span: { start: line.start, end: line.end }, line: index.lineAt(line.start), inFavour: [], against: [], abstaining: [] }, list: null };
+				vote = { record: { span: { start: line.start, end: line.end }, line: index.lineAt(line.start), inFavour: [], against: [], abstaining: [] }, list: null,
+					seen: { inFavour: new Set(), against: new Set(), abstaining: new Set() } };
 				votes.push(vote.record);
 			}
 			const header = voteListHeader(line.text);
@@ -180,16 +185,6 @@ export function segmentVerbatim(text: string, index: LineIndex, vocab: Vocabular
 	}
 	close();
 	return { turns, headings, votes: votes.filter(v => v.inFavour.length + v.against.length + v.abstaining.length > 0), presidents };
-}
-
-/** Adds the states named in text[start, end) to `list`, each once. */
-function addVoters(list: string[], text: string, start: number, end: number, vocab: Vocabulary, words: Words | null): void {
-	// A set, not `list.includes`: a list of a hundred and more states, searched for each, was quadratic.
-	const seen = new Set(list);
-	for (const state of valuesWithin(vocab.stateLexicon, text, start, end, vocab.words, words)) {
-		const name = state.name;
-		if (!seen.has(name)) { seen.add(name); list.push(name); }
-	}
 }
 
 function officeSpeaker(office: string, cover: CoverPage, presiding: Officer | null, acting: Officer | null): Omit<Speaker, 'onBehalfOf' | 'span'> {

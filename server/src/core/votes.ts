@@ -2,11 +2,14 @@
  * How a speaker's delegation voted, read from the statement itself or from the recorded vote
  * nearest to it.
  */
+import { valuesWithin } from './lineWords';
 import { LiteralAnchoredPattern } from './literalScan';
 import { Vote, VoteRecord } from './model';
+import { PhraseMatch } from './phrases';
 import { firstStartingFrom } from './search';
 import { Turn } from './verbatim';
-import { Vocabulary } from './vocabulary';
+import { Words } from './tokens';
+import { StateInfo, Vocabulary } from './vocabulary';
 
 // Tried only where "vote" or "abstain" occurs: most statements hold neither.
 const VOTE_VERB = new LiteralAnchoredPattern(/\b(?:voted (in favour|against)|(abstain)(?:ed)?\b|vote (in favour|against))/, ['vote', 'abstain']);
@@ -65,4 +68,18 @@ export function nearestVote(votes: readonly VoteRecord[], turn: Turn): VoteRecor
 	if (before >= 0) return votes[before];
 	const after = firstStartingFrom(votes, turn.end);
 	return after < votes.length ? votes[after] : null;
+}
+
+/**
+ * Adds the states named in text[start, end) (a line of a vote list) to `list`, each once. `seen`
+ * holds the names in `list`; `words` and `states` are the whole text's words and the state
+ * lexicon's matches in them, or null (see valuesWithin).
+ */
+export function addVoters(list: string[], seen: Set<string>, text: string, start: number, end: number, vocab: Vocabulary,
+	words: Words | null, states: readonly PhraseMatch<StateInfo>[] | null): void {
+	// A set, not `list.includes`: a list of a hundred and more states, searched for each, was quadratic.
+	for (const state of valuesWithin(vocab.stateLexicon, text, start, end, vocab.words, words, states)) {
+		const name = state.name;
+		if (!seen.has(name)) { seen.add(name); list.push(name); }
+	}
 }

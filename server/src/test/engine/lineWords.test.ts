@@ -1,14 +1,18 @@
 /**
  * A line's words read from the whole text's words (the fast path for vote lists) are the words the
  * line tokenized alone gives, and the states found in them are the same; where a word crosses the
- * line's ends, the line is tokenized alone.
+ * line's ends, the line is tokenized alone. The whole text's state matches inside a line are the
+ * line's own, where none runs across its ends.
  */
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
+import { detectGenre } from '../../core/genre';
 import { LineIndex } from '../../core/lines';
-import { valuesWithin, wordsWithin } from '../../core/lineWords';
+import { valuesInside, valuesWithin, wordsWithin } from '../../core/lineWords';
 import { Gap, tokenize, Words } from '../../core/tokens';
-import { trimmedLine } from '../../core/verbatim';
+import { segmentVerbatim, trimmedLine } from '../../core/verbatim';
 import { builtinVocabulary } from '../../core/vocabulary';
 
 const vocab = builtinVocabulary();
@@ -55,9 +59,10 @@ describe('words of a line from the whole text', function () {
 		.map(parts => parts.map(([n, s]) => n + s).join(''));
 
 	it('are the words of the slice tokenized alone, and name the same states, or are not used', () => {
-		let reused = 0, fellBack = 0;
+		let reused = 0, fellBack = 0, matchesReused = 0, matchesCrossed = 0;
 		fc.assert(fc.property(text, t => {
 			const words = tokenize(t, 0, t.length, vocab.words);
+			const matches = lex.matchAll(words);
 			for (const [s, e] of slicesOf(t)) {
 				const slice = t.slice(s, e);
 				const what = `${JSON.stringify(slice)} of ${JSON.stringify(t)}`;
@@ -66,6 +71,15 @@ describe('words of a line from the whole text', function () {
 				if (range) {
 					reused++;
 					assertSameWords(words, range[0], range[1], alone, s, what);
+					// The whole text's matches inside the slice are the slice's own, unless one runs across an end.
+					const inside = valuesInside(matches, range[0], range[1]);
+					if (inside) {
+						matchesReused++;
+						assert.deepEqual(inside, lex.matchAll(alone).map(m => m.value), `${what}: matches inside`);
+					} else {
+						matchesCrossed++;
+						assert.ok(matches.some(m => m.first < range[0] && m.last >= range[0] || m.first < range[1] && m.last >= range[1]), `${what}: no match crosses its ends`);
+					}
 				} else {
 					fellBack++;
 					// Null only where a word of the whole text runs across an end of the slice.
@@ -75,10 +89,12 @@ describe('words of a line from the whole text', function () {
 				}
 				assert.deepEqual(valuesWithin(lex, t, s, e, vocab.words, words), lex.matchAll(alone).map(m => m.value), what);
 				assert.deepEqual(valuesWithin(lex, t, s, e, vocab.words, null), lex.matchAll(alone).map(m => m.value), what);
+				assert.deepEqual(valuesWithin(lex, t, s, e, vocab.words, words, matches), lex.matchAll(alone).map(m => m.value), what);
 			}
 		}), { numRuns: 300 });
-		// Both paths were taken, many times.
+		// Every path was taken, many times.
 		assert.ok(reused > 1000 && fellBack > 100, `reused ${reused}, fell back ${fellBack}`);
+		assert.ok(matchesReused > 1000 && matchesCrossed > 100, `matches reused ${matchesReused}, crossing an end ${matchesCrossed}`);
 	});
 
 	it('fall back where a hyphenated word is joined across the line end', () => {
@@ -109,5 +125,26 @@ describe('words of a line from the whole text', function () {
 		const cut = t.indexOf('ô');
 		assert.equal(wordsWithin(words, cut, t.length), null);
 		assert.deepEqual(valuesWithin(lex, t, cut, t.length, vocab.words, words).map(v => v.name), ['Chad']);
+	});
+
+	it('read the corpus records as their lines tokenized alone do', function () {
+		// As corpus.test.ts: the corpus sits beside the repository, and the test is skipped without it.
+		const dir = path.resolve(__dirname, '../../../../../shared/corpus');
+		const files: string[] = [];
+		const walk = (d: string) => { for (const f of fs.readdirSync(d)) { const p = path.join(d, f); if (fs.statSync(p).isDirectory()) walk(p); else if (f.endsWith('.txt')) files.push(p); } };
+		if (fs.existsSync(dir)) walk(dir);
+		if (files.length === 0) this.skip();
+		let voters = 0;
+		for (const f of files) {
+			const text = fs.readFileSync(f, 'utf8');
+			if (detectGenre(text).genre !== 'verbatim-record') continue;
+			const index = new LineIndex(text);
+			const words = tokenize(text, 0, text.length, vocab.words);
+			const alone = segmentVerbatim(text, index, vocab);
+			for (const v of alone.votes) voters += v.inFavour.length + v.against.length + v.abstaining.length;
+			assert.deepEqual(segmentVerbatim(text, index, vocab, words), alone, f);
+			assert.deepEqual(segmentVerbatim(text, index, vocab, words, lex.matchAll(words)), alone, f);
+		}
+		assert.ok(voters > 1000, `only ${voters} votes in the corpus records`);
 	});
 });

@@ -184,6 +184,9 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 		if (classes[c] === 0) { buildClass(c); i = s; continue; }
 		const prefixesFrom = prefixIds.length;
 		prefixFrom[n] = prefixesFrom;
+		// Looked up at once. Lookups held back a word (done after the next word's scan, the first slot
+		// read ahead) or left to a second loop over all words were slower, the loop's state no longer
+		// fitting in registers; a table half the size was no faster: the slot reads do not stall it.
 		let wordId = table.lookup(units, s, i, h, sig);
 		if (prefixLengths !== 0 && i - s >= STEM) {
 			// A known word's prefix ids are probed once (see WordTable.prefixMemo).

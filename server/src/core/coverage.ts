@@ -7,8 +7,8 @@
  * reports and "Also speaking were …" lists are narration.
  */
 import { Heading, Speaker } from './model';
-import { Paragraph, paragraphs } from './paragraphs';
-import { introduceSpeaker } from './coverageSpeakers';
+import { Paragraph, paragraphs, textOffset } from './paragraphs';
+import { Introduction, introduceSpeaker } from './coverageSpeakers';
 import { LineIndex } from './lines';
 import { Words } from './tokens';
 import { Turn } from './verbatim';
@@ -49,7 +49,8 @@ export function segmentCoverage(text: string, index: LineIndex, vocab: Vocabular
 			continue;
 		}
 		// A paragraph with its line breaks folded is not the text's slice: its words are its own.
-		const intro = introduceSpeaker(para.text, para.start, vocab, !seenNamed && !open, open?.lead ?? false, para.exact ? words : null);
+		const found = introduceSpeaker(para.text, para.start, vocab, !seenNamed && !open, open?.lead ?? false, para.exact ? words : null);
+		const intro = found && !para.exact ? inText(text, para, found) : found;
 		if (intro) {
 			// The first named speaker after a lead paragraph about a briefer is that briefer.
 			if (open?.lead && !intro.lead && (intro.speaker.affiliation === open.speaker.affiliation || !intro.speaker.affiliation)) {
@@ -72,6 +73,15 @@ export function segmentCoverage(text: string, index: LineIndex, vocab: Vocabular
 	}
 	close();
 	return { turns, headings };
+}
+
+/** The introduction of a paragraph whose line breaks were folded, with its speaker's span in the text's offsets. */
+function inText(text: string, para: Paragraph, intro: Introduction): Introduction {
+	const span = intro.speaker.span;
+	if (!span) return intro;
+	// The span was found in para.text, which starts at para.start: offsets past a folded break are off.
+	const start = textOffset(text, para, span.start - para.start), end = textOffset(text, para, span.end - para.start);
+	return { ...intro, speaker: { ...intro.speaker, span: { start, end } } };
 }
 
 function isHeading(para: Paragraph): boolean {

@@ -43,6 +43,30 @@ export function paragraphs(text: string, index: LineIndex): Paragraph[] {
 	return out;
 }
 
+/**
+ * The offset in `text` of offset k of `para.text`. Where line breaks were folded, a run of white
+ * space holding one ("\r\n", "\n   ") is one space in `para.text`, so `para.start + k` would
+ * fall short by the run's length less one for each such run before k.
+ */
+export function textOffset(text: string, para: Paragraph, k: number): number {
+	if (para.exact) return para.start + k;
+	let r = para.start, f = 0;
+	while (f < k && r < para.end) {
+		if (!isWhiteSpace(text.charCodeAt(r))) { r++; f++; continue; }
+		// A run of white space: one unit of para.text if it holds a line break, else as long as it is.
+		let e = r, breaks = false;
+		for (; e < para.end && isWhiteSpace(text.charCodeAt(e)); e++) {
+			const c = text.charCodeAt(e);
+			if (c === 10 || c === 13) breaks = true;
+		}
+		if (breaks) { r = e; f++; continue; }
+		const n = Math.min(e - r, k - f);
+		r += n;
+		f += n;
+	}
+	return r;
+}
+
 /** Lines wrapped at a fixed width: most non-empty lines are short and followed by another line. */
 function isHardWrapped(lines: readonly { start: number; end: number }[]): boolean {
 	let runs = 0, content = 0;

@@ -247,8 +247,8 @@ function presidentFrom(officer: Officer, fromLine: number): Segmentation['presid
 // title follows, costs less than one search per title ("Mr", "Ms", "Miss", "Dr", "Dame"), each
 // of which reads the whole record (about 15% less on a 20 MB record).
 export const INVITE = new LiteralAnchoredPattern(
-	/\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+((?:\p{Lu}[\p{L}\p{M}\d’'-]*\s+){0,4}\p{Lu}[\p{L}\p{M}\d’'-]+),\s+((?:the\s+)?(?!(?:I|It|He|She|We|They|This|That)\b)[A-Z][^.;:]{3,160}?)(?=[.;:]|,\s+(?:to|who|for|and I|I)\b| to (?:brief|participate|make))/u,
-	['M', 'D', 'Sir'],
+	/\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Dato['’]?|Datuk|Tan Sri)\.?\s+((?:\p{Lu}[\p{L}\p{M}\d’'-]*\s+){0,4}\p{Lu}[\p{L}\p{M}\d’'-]+),\s+((?:the\s+)?(?!(?:I|It|He|She|We|They|This|That)\b)[A-Z][^.;:]{3,160}?)(?=[.;:]|,\s+(?:to|who|for|and I|I)\b| to (?:brief|participate|make))/u,
+	['M', 'D', 'Sir', 'Tan Sri'],
 );
 
 /**

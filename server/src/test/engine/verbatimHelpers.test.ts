@@ -45,4 +45,15 @@ describe('verbatim helpers', () => {
 		// A name followed by a clause is no invitation.
 		assert.equal(invitations('Mr. Türk, I can say that he knows the system well. Ms. Ab, It is true.').size, 0);
 	});
+
+	it('reads invitations of briefers with Malay honorifics, as their labels print them', () => {
+		const all = invitations('I invite His Excellency Dato Lim Kah Wei, Secretary-General of the Regional Forum, to participate in this meeting. '
+			+ 'I give the floor to Tan Sri Aminah Yusof, Chair of the Panel. I welcome Datuk Seri Hamid Noor, Special Adviser, to the table.');
+		assert.equal(all.get('wei'), 'Secretary-General of the Regional Forum');
+		assert.equal(all.get('yusof'), 'Chair of the Panel');
+		assert.equal(all.get('noor'), 'Special Adviser');
+		const record = 'United Nations\nSecurity Council\nS/PV.9999\n\nThe President: I invite His Excellency Dato Lim Kah Wei, Secretary-General of the Regional Forum, to participate.\n\n'
+			+ 'Dato Lim Kah Wei: I thank the President.\n';
+		assert.equal(analyze(record).statements[1]?.speaker.title, 'Secretary-General of the Regional Forum');
+	});
 });

@@ -32,6 +32,9 @@ const NAME = String.raw`([A-ZÀ-ÖØ-ÞĀ-Ž][^():\n]{0,70}?)`;
 const PERSON = new RegExp(String.raw`^${HONORIFIC}\.?\s+${NAME}\s*(?:${PARENS}\s*)?(?:,\s*([A-Z][^():\n]{2,160}?)\s*)?(?:${LANGUAGE}\s*)?(?:\(([^()]{3,60})\)\s*)?:`);
 const OFFICE = new RegExp(String.raw`^(?:The|THE)\s+((?:Acting|ACTING|Temporary|TEMPORARY|Deputy|DEPUTY|Interim)\s+)?(President|PRESIDENT|Secretary-General|SECRETARY-GENERAL|Chair|CHAIR|Chairman|CHAIRMAN|Chairperson|CHAIRPERSON|Chairwoman|Co-Chair|Co-Chairman|Vice-President|Vice-Chair|Under-Secretary-General|High Commissioner|Prosecutor)\s*(?:${LANGUAGE}\s*)?:`);
 
+// "Mr. Briz Gutiérrez: (Guatemala) (spoke in Spanish):": a colon typed after the name as well as at the end.
+const AFTER_STRAY_COLON = new RegExp(String.raw`^\s*\(([^()]{3,60})\)\s*(?:${LANGUAGE}\s*)?:`);
+
 const NOT_NAMES = /^(President|Secretary-General|Chairman|Chair|Vice-President|Speaker|Prime Minister|Minister)\b/;
 
 /** Parses a label at the start of `line`, or returns null. */
@@ -50,12 +53,20 @@ export function parseLabel(line: string): Label | null {
 	const name = trimAndCollapse(m[1]);
 	const words = countSpaces(name) + 1;
 	if (NOT_NAMES.test(name) || /[.!?]\s/.test(name) || words > 7) return null;
-	const affiliation = trimAndCollapse(m[2] ?? m[4] ?? '') || null;
+	let affiliation = trimAndCollapse(m[2] ?? m[4] ?? '') || null;
 	if (affiliation && /^(spoke|interpretation)/i.test(affiliation)) return null;
 	const title = m[3] === undefined ? null : trimAndCollapse(m[3]) || null;
+	let length = m[0].length;
+	if (!affiliation && !title && line.charCodeAt(length) === 32) {
+		const stray = AFTER_STRAY_COLON.exec(line.slice(length, length + 160));
+		if (stray && !/^(spoke|interpretation)/i.test(stray[1])) {
+			affiliation = trimAndCollapse(stray[1]);
+			length += stray[0].length;
+		}
+	}
 	// "Mr. Smith: ..." without parentheses or title must be short, to tell it from ordinary prose.
 	if (!affiliation && !title && words > 4) return null;
-	return { kind: 'person', name, office: null, affiliation, title, length: m[0].length };
+	return { kind: 'person', name, office: null, affiliation, title, length };
 }
 
 // The two helpers below do by character code what string methods did (named in each): a label's

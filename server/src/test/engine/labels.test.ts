@@ -19,6 +19,11 @@ describe('speaker labels', () => {
 		['The ACTING PRESIDENT (interpretation from Spanish): I', { office: 'Acting President' }],
 		['The Secretary-General: Let me begin', { office: 'Secretary-General' }],
 		['Tan Sri Razali Ismail (Malaysia): The Assembly', { name: 'Razali Ismail', affiliation: 'Malaysia' }],
+		// A colon typed after the name as well as at the end.
+		['Mr. Briz Gutiérrez: (Guatemala) (spoke in Spanish): My delegation', { name: 'Briz Gutiérrez', affiliation: 'Guatemala' }],
+		['Ms. Ferrer: (Cuba): We', { name: 'Ferrer', affiliation: 'Cuba' }],
+		['Mr. Okafor: (spoke in French): Thank you', { name: 'Okafor', affiliation: null }],
+		['Mrs. Nakamitsu: (Applause) I thank', { name: 'Nakamitsu', affiliation: null }],
 	];
 	for (const [line, want] of cases) {
 		it(`reads "${line.slice(0, 50)}…"`, () => {

@@ -11,9 +11,10 @@ import fc from 'fast-check';
 import { detectGenre } from '../../core/genre';
 import { LineIndex } from '../../core/lines';
 import { valuesInside, valuesWithin, wordsWithin } from '../../core/lineWords';
-import { Gap, tokenize, Words } from '../../core/tokens';
+import { Gap, tokenize } from '../../core/tokens';
 import { segmentVerbatim, trimmedLine } from '../../core/verbatim';
 import { builtinVocabulary } from '../../core/vocabulary';
+import { assertSameWords } from './sameWords';
 
 const vocab = builtinVocabulary();
 const lex = vocab.stateLexicon;
@@ -35,22 +36,6 @@ function slicesOf(text: string): [number, number][] {
 		for (let s = line.start; s < line.end; s++) out.push([s, line.end]);
 	}
 	return out;
-}
-
-/** Asserts that words[first, to) are the words of `slice` (at text offset `offset`) tokenized alone, but for the first gap. */
-function assertSameWords(words: Words, first: number, to: number, alone: Words, offset: number, what: string): void {
-	assert.equal(to - first, alone.count, `${what}: count`);
-	for (let k = 0; k < alone.count; k++) {
-		const i = first + k;
-		assert.equal(words.start[i], alone.start[k] + offset, `${what}: start of word ${k}`);
-		assert.equal(words.end[i], alone.end[k] + offset, `${what}: end of word ${k}`);
-		assert.equal(words.word(i), alone.word(k), `${what}: word ${k}`);
-		assert.equal(words.id[i], alone.id[k], `${what}: id of word ${k}`);
-		assert.equal(words.initial[i], alone.initial[k], `${what}: initial of word ${k}`);
-		assert.deepEqual([...words.prefixIds.subarray(words.prefixFrom[i], words.prefixFrom[i + 1])],
-			[...alone.prefixIds.subarray(alone.prefixFrom[k], alone.prefixFrom[k + 1])], `${what}: prefixes of word ${k}`);
-		if (k > 0) assert.equal(words.gapBefore[i], alone.gapBefore[k], `${what}: gap before word ${k}`);
-	}
 }
 
 describe('words of a line from the whole text', function () {

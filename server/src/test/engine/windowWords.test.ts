@@ -14,6 +14,7 @@ import { LineIndex } from '../../core/lines';
 import { windowWords } from '../../core/lineWords';
 import { tokenize } from '../../core/tokens';
 import { builtinVocabulary } from '../../core/vocabulary';
+import { assertSameWords } from './sameWords';
 
 const vocab = builtinVocabulary();
 
@@ -52,20 +53,7 @@ describe('words of a window from the whole text', function () {
 					.some(i => (whole.start[i] < s && whole.end[i] > s) || (whole.start[i] < e && whole.end[i] > e));
 				assert.ok(crosses, `${what}: no word crosses its ends`);
 			}
-			const { words, first, base } = got;
-			assert.equal(got.to - first, alone.count, `${what}: count`);
-			for (let k = 0; k < alone.count; k++) {
-				const i = first + k;
-				assert.equal(words.start[i] - base, alone.start[k], `${what}: start of word ${k}`);
-				assert.equal(words.end[i] - base, alone.end[k], `${what}: end of word ${k}`);
-				assert.equal(words.word(i), alone.word(k), `${what}: word ${k}`);
-				assert.equal(words.id[i], alone.id[k], `${what}: id of word ${k}`);
-				assert.equal(words.initial[i], alone.initial[k], `${what}: initial of word ${k}`);
-				assert.deepEqual([...words.prefixIds.subarray(words.prefixFrom[i], words.prefixFrom[i + 1])],
-					[...alone.prefixIds.subarray(alone.prefixFrom[k], alone.prefixFrom[k + 1])], `${what}: prefixes of word ${k}`);
-				// The gap before the first word differs (a Break when tokenized alone) and is never read.
-				if (k > 0) assert.equal(words.gapBefore[i], alone.gapBefore[k], `${what}: gap before word ${k}`);
-			}
+			assertSameWords(got.words, got.first, got.to, alone, got.base, what);
 		}), { numRuns: 3000 });
 		assert.ok(reused > 300 && fellBack > 300, `reused ${reused}, fell back ${fellBack}`);
 	});

@@ -158,12 +158,14 @@ export class PhraseLexicon<T> extends PhraseTrie<T> {
 			this.nodeStack[sp] = node;
 			this.posStack[sp++] = j;
 		};
-		const first = startOf[words.id[i] + 1];
-		if (first >= 0) push(first, i + 1);
+		// The word's own id is pushed last, so taken first: of two matches as long, one that names the
+		// word wins over one by a prefix ("encouraging" over "encourag*").
 		for (let p = words.prefixFrom[i]; p < words.prefixFrom[i + 1]; p++) {
 			const child = startOf[words.prefixIds[p] + 1];
 			if (child >= 0) push(child, i + 1);
 		}
+		const first = startOf[words.id[i] + 1];
+		if (first >= 0) push(first, i + 1);
 		let best = -1, bestLast = -1;
 		while (sp > 0) {
 			const node = this.nodeStack[--sp];
@@ -177,12 +179,12 @@ export class PhraseLexicon<T> extends PhraseTrie<T> {
 			const gap = words.gapBefore[j];
 			if (gap === Gap.Break && ((info[node] & Node.StopChildren) === 0 || !fullStopAfter(words, j - 1))) continue;
 			const wid = words.id[j];
-			const child = wid >= 0 ? this.edges.get(node, wid) : -1;
-			if (child >= 0 && (gap === Gap.Join || (info[child] & gapFlag(gap)) !== 0)) push(child, j + 1);
 			for (let p = words.prefixFrom[j]; p < words.prefixFrom[j + 1]; p++) {
 				const c = this.edges.get(node, words.prefixIds[p]);
 				if (c >= 0 && (gap === Gap.Join || (info[c] & gapFlag(gap)) !== 0)) push(c, j + 1);
 			}
+			const child = wid >= 0 ? this.edges.get(node, wid) : -1;
+			if (child >= 0 && (gap === Gap.Join || (info[child] & gapFlag(gap)) !== 0)) push(child, j + 1);
 		}
 		this.found = best;
 		return bestLast;

@@ -4,7 +4,7 @@
  * record) are among those words.
  */
 import { PhraseLexicon, PhraseMatch } from './phrases';
-import { firstAtLeast } from './search';
+import { firstAtLeast, firstEndingFrom } from './search';
 import { tokenize, Words } from './tokens';
 import { WordTable } from './wordTable';
 
@@ -47,11 +47,7 @@ export function valuesWithin<T>(lexicon: PhraseLexicon<T>, text: string, start: 
  */
 export function valuesInside<T>(matches: readonly PhraseMatch<T>[], first: number, to: number): T[] | null {
 	// The first match that ends at or after `first` (the matches' ends ascend).
-	let lo = 0, hi = matches.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (matches[mid].last < first) lo = mid + 1; else hi = mid;
-	}
+	const lo = firstEndingFrom(matches, first);
 	if (lo < matches.length && matches[lo].first < first) return null;
 	const out: T[] = [];
 	for (let k = lo; k < matches.length && matches[k].first < to; k++) {

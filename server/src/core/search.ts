@@ -1,6 +1,6 @@
 /**
  * Binary searches over what the engine keeps in text order: offsets in typed arrays (word starts
- * and ends) and lists of things with spans (statements, headings, votes, mentions).
+ * and ends), lists of things with spans (statements, headings, votes, mentions) and phrase matches.
  */
 
 /** The first index whose value is at least `x` in an ascending array (its length when none is). */
@@ -26,4 +26,14 @@ export function firstStartingFrom(items: readonly { readonly span: { readonly st
 /** The last index of `items` (in order of span start) whose span starts at or before `offset`, or -1. */
 export function lastStartingBy(items: readonly { readonly span: { readonly start: number } }[], offset: number): number {
 	return firstStartingFrom(items, offset + 1) - 1;
+}
+
+/** The first index of `matches` (in order of their last word) whose last word is `word` or later; the length when none is. */
+export function firstEndingFrom(matches: readonly { readonly last: number }[], word: number): number {
+	let lo = 0, hi = matches.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (matches[mid].last < word) lo = mid + 1; else hi = mid;
+	}
+	return lo;
 }

@@ -175,7 +175,11 @@ export class FoldedWords {
 	/** The set's words as strings: `has` answers what `strings.has` answers for the word (see each class). */
 	readonly strings: ReadonlySet<string>;
 	private readonly ids: number[] = [];
-	private member = new Uint8Array(0);
+	/**
+	 * 1 at index id + 1 for the ids of the set's words, so that the id -1 of a word no lexicon knows
+	 * reads the 0 at index 0 and needs no test of its own.
+	 */
+	private memberAfter = new Uint8Array(1);
 
 	constructor(table: WordTable, list: readonly string[]) {
 		this.strings = new Set(list);
@@ -185,26 +189,20 @@ export class FoldedWords {
 		}
 	}
 
-	private memberAfter = new Uint8Array(1);
-
-	/** @internal Makes the dense lookup arrays once the table is complete. */
+	/** @internal Makes the dense lookup array once the table is complete. */
 	seal(size: number): void {
-		this.member = new Uint8Array(size);
 		this.memberAfter = new Uint8Array(size + 1);
-		for (const id of this.ids) this.member[id] = this.memberAfter[id + 1] = 1;
+		for (const id of this.ids) this.memberAfter[id + 1] = 1;
 	}
 
 	/** Whether `words.lowerWord(i)` is in the set. */
 	has(words: Words, i: number): boolean {
 		const id = words.id[i];
 		if (id === undefined) return this.strings.has(words.lowerWord(i));
-		return id >= 0 && this.member[id] === 1;
+		return this.memberAfter[id + 1] === 1;
 	}
 
-	/**
-	 * For loops that test many words: 1 at index id + 1 for the ids of the set's words, so that the id -1
-	 * of a word no lexicon knows reads the 0 at index 0 and needs no test of its own.
-	 */
+	/** The set by id + 1 (see memberAfter), for loops that test many words. */
 	get flagsAfter(): Uint8Array {
 		return this.memberAfter;
 	}

@@ -3,7 +3,9 @@
 // timed in CPU milliseconds per MB. On a host whose speed drifts by minutes, the ratio of each
 // round's pair is what holds; the absolute figures move with the host.
 //
-// Usage: node scripts/bench/ab.mjs REV [rounds]   e.g. node scripts/bench/ab.mjs HEAD~5 20
+// Usage: node scripts/bench/ab.mjs REV [rounds] [--size=MB]   e.g. node scripts/bench/ab.mjs HEAD~5 20
+// With --size, each side analyses one text: the corpus concatenated to that many MB (as the bench's
+// larger inputs are), where memory fresh from the system costs what it does not on small texts.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,12 +13,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import * as esbuild from 'esbuild';
-import { loadCorpus } from './corpus.mjs';
+import { concatenateTo, loadCorpus } from './corpus.mjs';
 import { summarize } from './stats.mjs';
 
 const require = createRequire(import.meta.url);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const [rev, roundsArg = '20'] = process.argv.slice(2);
+const sizeArg = process.argv.find(a => a.startsWith('--size='));
+const [rev, roundsArg = '20'] = process.argv.slice(2).filter(a => !a.startsWith('--'));
 if (!rev) {
 	console.error('usage: node scripts/bench/ab.mjs REV [rounds]');
 	process.exit(2);
@@ -39,7 +42,8 @@ try {
 	const b = await engineAt(repoRoot, path.join(dir, 'b.js'));
 	const corpus = loadCorpus(repoRoot);
 	if (!corpus) throw new Error('no corpus: ../shared/corpus is needed beside the repository');
-	const texts = corpus.files.map(f => f.text);
+	const files = corpus.files.map(f => f.text);
+	const texts = sizeArg ? [concatenateTo(files, Number(sizeArg.slice('--size='.length)) * 1e6)] : files;
 	const mb = texts.reduce((sum, t) => sum + t.length, 0) / 1e6;
 	const cpuPerMb = analyze => {
 		const start = process.cpuUsage();
@@ -47,8 +51,8 @@ try {
 		const used = process.cpuUsage(start);
 		return (used.user + used.system) / 1000 / mb;
 	};
-	// Ten passes each first: the optimizing compiler is still at work for about eight.
-	for (let w = 0; w < 10; w++) { cpuPerMb(a); cpuPerMb(b); }
+	// Ten passes over the corpus each first: the optimizing compiler is still at work for about eight.
+	for (let w = 0; w < 10; w++) for (const t of files) { a(t); b(t); }
 	const ta = [], tb = [], ratios = [];
 	for (let r = 0; r < Number(roundsArg); r++) {
 		let x, y;
@@ -56,7 +60,7 @@ try {
 		ta.push(x); tb.push(y); ratios.push(y / x);
 	}
 	const line = (label, s, digits) => `${label.padEnd(14)} median ${s.median.toFixed(digits)}  quartiles ${s.q1.toFixed(digits)}–${s.q3.toFixed(digits)}  min ${s.min.toFixed(digits)}`;
-	console.log(`corpus: ${texts.length} files, ${mb.toFixed(2)} MB; ${ratios.length} rounds (CPU ms/MB)`);
+	console.log(`${sizeArg ? 'one text' : 'corpus'}: ${texts.length} files, ${mb.toFixed(2)} MB; ${ratios.length} rounds (CPU ms/MB)`);
 	console.log(line(`A ${rev}`, summarize(ta), 1));
 	console.log(line('B working tree', summarize(tb), 1));
 	console.log(line('B / A paired', summarize(ratios), 3));

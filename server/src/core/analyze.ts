@@ -14,6 +14,8 @@ import { segmentVerbatim, Turn } from './verbatim';
 import { PhraseMatch } from './phrases';
 import { builtinVocabulary, StateInfo, Vocabulary } from './vocabulary';
 import { voteOf } from './votes';
+import { dropScratchUnits } from './chars';
+import { dropKeptWords } from './wordSlab';
 
 export interface AnalyzeOptions {
 	/** The vocabulary to use (the built-in one unless the user added themes). */
@@ -47,7 +49,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 	const statements = turns.map((turn, i) =>
 		buildStatement(text, turn, i, words, firstAtLeast(words.start, turn.start), firstAtLeast(words.start, turn.end), context));
 
-	return {
+	const analysis: Analysis = {
 		genre,
 		statements,
 		headings,
@@ -56,6 +58,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 		votes,
 		presidents,
 	};
+	// Nothing above keeps the words: their memory serves the next long text (see Words.release).
+	words.release();
+	return analysis;
+}
+
+/**
+ * Lets go of the memory kept for the next long text (the tokenizer's arrays, at the size of the
+ * longest text analysed since): for a process that has been idle a while.
+ */
+export function dropScratch(): void {
+	dropKeptWords();
+	dropScratchUnits();
 }
 
 /** What building a statement needs besides its own words. */

@@ -11,7 +11,7 @@
  */
 import { buildClass, CHAR_CLASS, charClass, FOLDED, Initial, INITIAL, scratchUnits, UPPER, WORD, WORD_FOLD } from './chars';
 import { HASH_SEED, STEM, WordTable } from './wordTable';
-import { copy32, copy8, reserve } from './wordSlab';
+import { copy32, copy8, longWords, releaseLongWords, reserve, sharedWords } from './wordSlab';
 
 /** Bits of Words.initial: what a word's first character is. */
 export { Initial };
@@ -47,7 +47,19 @@ export class Words {
 		private readonly joined: ReadonlyMap<number, string> | null,
 		/** What each word's first character is (Initial bits), so that later passes need not read the text. */
 		readonly initial: Uint8Array,
+		/** True when the arrays are views of a buffer of this text's own (a long text's; see release). */
+		private ownsBuffer = false,
 	) {}
+
+	/**
+	 * Hands a long text's arrays back for the next long text (see wordSlab's longWords), when the
+	 * caller is done with these words: none of its arrays may be read after this.
+	 */
+	release(): void {
+		if (!this.ownsBuffer) return;
+		this.ownsBuffer = false;
+		releaseLongWords(this.start.buffer as ArrayBuffer);
+	}
 
 	/** The word as printed (a joined hyphenated word without its hyphen and line break). */
 	word(i: number): string {
@@ -110,15 +122,12 @@ const NO_WORDS = new WordTable();
 const NO_IDS = new Int32Array(0);
 
 /**
- * Texts of up to about this many words are scanned into the arrays below, shared by every call, and
- * copied out at their exact length: for a short text (a title, a vote line, a name; the vocabulary
- * tokenizes thousands of cues once, an analysis a few hundred heads and lines) six fresh arrays
- * cost more than the scan. A longer text gets arrays of its own (see tokenize).
+ * Texts of up to about this many words are scanned into arrays shared by every call (see
+ * wordSlab's sharedWords) and copied out at their exact length: for a short text (a title, a vote
+ * line, a name; the vocabulary tokenizes thousands of cues once, an analysis a few hundred heads and
+ * lines) six fresh arrays cost more than the scan. A longer text gets arrays of its own (longWords).
  */
-const SHARED_WORDS = 4096;
-const sharedStart = new Int32Array(SHARED_WORDS), sharedEnd = new Int32Array(SHARED_WORDS), sharedId = new Int32Array(SHARED_WORDS);
-const sharedPrefixFrom = new Int32Array(SHARED_WORDS + 1);
-const sharedGaps = new Uint8Array(SHARED_WORDS), sharedInitial = new Uint8Array(SHARED_WORDS);
+const SHARED_WORDS = sharedWords.capacity;
 
 /**
  * Cuts text[from, to) into words (see module comment), looking each up in `table`. Linear in the
@@ -127,13 +136,9 @@ const sharedGaps = new Uint8Array(SHARED_WORDS), sharedInitial = new Uint8Array(
 export function tokenize(text: string, from = 0, to = text.length, table: WordTable = NO_WORDS): Words {
 	// About one word in six code units in English; the arrays grow when a text has more.
 	const estimate = Math.ceil((to - from) / 5) + 16;
-	const shared = estimate <= SHARED_WORDS;
-	let cap = shared ? SHARED_WORDS : estimate;
-	let start: Int32Array = shared ? sharedStart : new Int32Array(cap), end: Int32Array = shared ? sharedEnd : new Int32Array(cap);
-	let id: Int32Array = shared ? sharedId : new Int32Array(cap);
-	let prefixFrom: Int32Array = shared ? sharedPrefixFrom : new Int32Array(cap + 1);
-	let gaps: Uint8Array = shared ? sharedGaps : new Uint8Array(cap);
-	let initial: Uint8Array = shared ? sharedInitial : new Uint8Array(cap);
+	let arrays = estimate <= SHARED_WORDS ? sharedWords : longWords(estimate);
+	let cap = arrays.capacity;
+	let { start, end, id, prefixFrom, gaps, initial } = arrays;
 	const prefixIds: number[] = [];
 	let joined: Map<number, string> | null = null;
 	const prefixLengths = table.prefixLengths;
@@ -155,9 +160,9 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 			if (classes[c] !== 0 || (buildClass(c), f = wordFold[c]) === 0) { i++; continue; }
 		}
 		if (n === cap) {
-			cap *= 2;
-			start = grow(start, cap); end = grow(end, cap); id = grow(id, cap); gaps = grow8(gaps, cap); initial = grow8(initial, cap);
-			prefixFrom = grow(prefixFrom, cap + 1);
+			arrays = longWords(2 * cap, arrays, n);
+			cap = arrays.capacity;
+			({ start, end, id, prefixFrom, gaps, initial } = arrays);
 		}
 		const s = i;
 		initial[n] = initials[c];
@@ -232,14 +237,14 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 	prefixFrom[n] = prefixIds.length;
 	const ids = prefixIds.length === 0 ? NO_IDS : Int32Array.from(prefixIds);
 	// The shared arrays are copied out (the next call overwrites them); arrays of this call's own are handed out.
-	if (start === sharedStart) {
+	if (arrays === sharedWords) {
 		// Int32 arrays first, then bytes, so that every Int32Array starts 4-byte aligned (see reserve).
 		reserve(4 * n + 1, 2 * n);
 		const starts = copy32(start, n), ends = copy32(end, n), wordIds = copy32(id, n), from1 = copy32(prefixFrom, n + 1);
 		return new Words(text, n, starts, ends, copy8(gaps, n), wordIds, from1, ids, joined, copy8(initial, n));
 	}
 	return new Words(text, n, start.subarray(0, n), end.subarray(0, n), gaps.subarray(0, n), id.subarray(0, n),
-		prefixFrom.subarray(0, n + 1), ids, joined, initial.subarray(0, n));
+		prefixFrom.subarray(0, n + 1), ids, joined, initial.subarray(0, n), true);
 }
 
 /**
@@ -270,18 +275,6 @@ function joinBroken(text: string, units: Uint16Array, from: number, length: numb
 /** The code unit at units index k, read from the text where k lies outside units[0, length). */
 function at(text: string, units: Uint16Array, from: number, length: number, k: number): number {
 	return k >= 0 && k < length ? units[k] : text.charCodeAt(from + k);
-}
-
-function grow(a: Int32Array, size: number): Int32Array {
-	const b = new Int32Array(size);
-	b.set(a);
-	return b;
-}
-
-function grow8(a: Uint8Array, size: number): Uint8Array {
-	const b = new Uint8Array(size);
-	b.set(a);
-	return b;
 }
 
 /** True when the word begins with an upper-case letter. */

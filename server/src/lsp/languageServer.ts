@@ -29,6 +29,7 @@ import { statementAt, summary } from './summary';
 import { openDocumentSymbols } from './openSymbols';
 import { warmUpVocabulary } from './vocabulary';
 import { WorkspaceIndex } from './workspaceIndex';
+import { releasingWhenIdle } from './idleRelease';
 import { querySymbols } from './workspaceSymbols';
 import { registerServerInfo } from './serverInfo';
 
@@ -41,7 +42,7 @@ export interface LanguageServerOptions {
 
 /** Registers all handlers on `connection` and starts listening. */
 export function startLanguageServer(connection: Connection, options: LanguageServerOptions = {}): void {
-	const analyzeText = options.analyze ?? ((text: string) => analyze(text));
+	const analyzeText = options.analyze ?? releasingWhenIdle(text => analyze(text));
 	const textDocuments = new TextDocuments(TextDocument);
 	let client: ClientSupport | undefined;
 	let folders: WorkspaceFolder[] = [];

@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { dropScratch } from '../../core/analyze';
 import { Initial, isCapitalized, tokenize, Words } from '../../core/tokens';
 import { builtinVocabulary } from '../../core/vocabulary';
 import { STEM } from '../../core/wordTable';
@@ -94,6 +95,29 @@ describe('tokenizer arrays and fast paths', function () {
 				assert.equal(w.word(i), text[2 * i]);
 			}
 		}
+	});
+
+	it('reuses a released long text’s memory for the next one, which reads as if tokenized afresh', () => {
+		dropScratch(); // (memory kept by earlier tests would be handed out first)
+		const first = prose(400), second = prose(300);
+		const held = tokenize(second, 0, second.length, vocab.words);
+		const expected = Array.from({ length: held.count }, (_, i) => wordAt(held, i, 0));
+		const a = tokenize(first, 0, first.length, vocab.words);
+		a.release();
+		a.release(); // (a second release hands nothing back twice)
+		const b = tokenize(second, 0, second.length, vocab.words);
+		assert.equal(b.start.buffer, a.start.buffer, 'the released memory is used again');
+		assert.deepEqual(Array.from({ length: b.count }, (_, i) => wordAt(b, i, 0)), expected);
+		for (let i = 1; i < b.count; i++) assert.equal(b.gapBefore[i], held.gapBefore[i], `gap before word ${i}`);
+		assert.equal(b.start.length, b.count);
+		assert.equal(b.prefixFrom.length, b.count + 1);
+		// Words still held are never handed out again.
+		const c = tokenize(second, 0, second.length, vocab.words);
+		assert.notEqual(c.start.buffer, b.start.buffer);
+		// A short text's words are not a buffer of their own: releasing them hands nothing back.
+		tokenize('Security Council', 0, 16, vocab.words).release();
+		b.release();
+		assert.equal(tokenize(first, 0, first.length, vocab.words).start.buffer, b.start.buffer, 'the larger buffer kept');
 	});
 
 	it('probes prefixes with the scan’s hash as the string path does, and reads Initial bits as the first character', () => {

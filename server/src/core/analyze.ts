@@ -16,6 +16,7 @@ import { builtinVocabulary, StateInfo, Vocabulary } from './vocabulary';
 import { voteOf } from './votes';
 import { dropScratchUnits } from './chars';
 import { dropKeptWords } from './wordSlab';
+import { sliceAgain } from './sliceAgain';
 
 export interface AnalyzeOptions {
 	/** The vocabulary to use (the built-in one unless the user added themes). */
@@ -109,12 +110,13 @@ export function buildStatement(text: string, turn: Turn, index: number, words: W
  */
 export function findStates(text: string, words: Words, vocab: Vocabulary, lineOf: (o: number) => number,
 	matches: readonly PhraseMatch<StateInfo>[] = vocab.stateLexicon.matchAll(words)): StateEntry[] {
-	const byName = new Map<string, { name: string; observer: boolean; mentions: Mention[] }>();
+	// (`printed`: the last mention's text, which the next one of the same spelling shares.)
+	const byName = new Map<string, { name: string; observer: boolean; mentions: Mention[]; printed: string | undefined }>();
 	for (const m of matches) {
 		let e = byName.get(m.value.name);
-		if (!e) byName.set(m.value.name, e = { name: m.value.name, observer: m.value.observer, mentions: [] });
+		if (!e) byName.set(m.value.name, e = { name: m.value.name, observer: m.value.observer, mentions: [], printed: undefined });
 		const start = words.start[m.first], end = words.end[m.last];
-		e.mentions.push({ span: { start, end }, line: lineOf(start), text: text.slice(start, end) });
+		e.mentions.push({ span: { start, end }, line: lineOf(start), text: e.printed = sliceAgain(text, start, end, e.printed) });
 	}
-	return [...byName.values()];
+	return Array.from(byName.values(), ({ name, observer, mentions }) => ({ name, observer, mentions }));
 }

@@ -9,6 +9,8 @@ import { foldName } from './vocabulary';
 export interface Collected {
 	info: { id: string; name: string; acronym: string | null; kind: InstitutionKind; learned: boolean };
 	mentions: Mention[];
+	/** The last mention's text, shared by the next mention spelled alike (see sliceAgain). */
+	printed?: string;
 }
 
 /** `foldName`, remembered for one text: the same names come back mention after mention. */

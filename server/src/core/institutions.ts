@@ -10,6 +10,7 @@ import { Collected, foldMemo, mergeShortForms, oneSpaced, printedName } from './
 import { InstitutionEntry } from './model';
 import { wordIs } from './nameWords';
 import { TitleCaseLines } from './titleCase';
+import { sliceAgain } from './sliceAgain';
 import { Gap, Initial, Words } from './tokens';
 import { InstitutionInfo, Vocabulary } from './vocabulary';
 
@@ -43,7 +44,7 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 	const acronymsByFirst = new Map<number, string[]>();
 	const mention = (c: Collected, first: number, last: number): Collected => {
 		const start = words.start[first], end = words.end[last];
-		c.mentions.push({ span: { start, end }, line: lineOf(start), text: text.slice(start, end) });
+		c.mentions.push({ span: { start, end }, line: lineOf(start), text: c.printed = sliceAgain(text, start, end, c.printed) });
 		return c;
 	};
 	// (The body's info is made only for its first mention.)

@@ -20,6 +20,8 @@ export async function loadEngine(repoRoot, benchDir) {
 
 /** Untimed passes before the first input is timed (see benchEngine). */
 const FIRST_WARMUPS = 10;
+/** Timed runs of each input, one per round (see benchEngine). */
+const ROUNDS = 11;
 
 /** One pass of the baseline expression over the text; the count keeps the work from being optimised away. */
 function regexPass(text) {
@@ -41,41 +43,54 @@ function loadWink() {
 
 /**
  * Measures full analysis on the whole corpus and on concatenations up to 20 MB.
+ *
+ * The inputs are measured in rounds: each round times every input once (the engine and the regex
+ * pass, side by side), so that each input's runs are spread over the whole measurement. This host
+ * switches between two speeds every few seconds (a regex pass over the corpus, timed 500 times over
+ * a minute, took 2.1–2.3 ms/MB in some stretches of 1–10 s and 3.6–4.4 in others): an input
+ * measured all at once, in a second or two, was measured in one of them, whichever came.
  * @returns {Promise<object[]>} one row per input size for the results table
  */
 export async function benchEngine(analyze, corpus, { quick = false } = {}) {
 	const texts = corpus.files.map(f => f.text);
 	const whole = texts.join('\n\n');
-	const inputs = [
-		{ label: `corpus, ${texts.length} files each analysed alone`, texts, runs: 9 },
-		{ label: 'corpus as one text', texts: [whole], runs: 9 },
-		{ label: 'concatenated to 5 MB', texts: [concatenateTo(texts, 5e6)], runs: 7 },
-		{ label: 'concatenated to 10 MB', texts: [concatenateTo(texts, 10e6)], runs: 5 },
-		{ label: 'concatenated to 20 MB', texts: [concatenateTo(texts, 20e6)], runs: 5 },
+	const all = [
+		{ label: `corpus, ${texts.length} files each analysed alone`, texts },
+		{ label: 'corpus as one text', texts: [whole] },
+		{ label: 'concatenated to 5 MB', texts: [concatenateTo(texts, 5e6)] },
+		{ label: 'concatenated to 10 MB', texts: [concatenateTo(texts, 10e6)] },
+		{ label: 'concatenated to 20 MB', texts: [concatenateTo(texts, 20e6)] },
 	];
-	const rows = [];
-	for (const input of quick ? inputs.slice(0, 2) : inputs) {
-		const mb = input.texts.reduce((sum, t) => sum + megabytes(t), 0);
-		const tasks = {
-			engine: () => { for (const t of input.texts) analyze(t); },
-			regex: () => { for (const t of input.texts) regexPass(t); },
-		};
-		// The server and the command line run long: steady-state speed is what counts. The optimizing
-		// compiler keeps compiling the engine's functions for the first eight or so passes over the
-		// corpus (node --trace-opt: 200, 38, 36, then 4–10 per pass until pass 9, 0–4 after), and those
-		// passes run 1.2–10× slower; later inputs run the same code, already compiled.
-		const warmups = quick ? 3 : rows.length === 0 ? FIRST_WARMUPS : 3;
-		const samples = await interleave(tasks, quick ? 3 : input.runs, { warmups });
-		const statements = input.texts.reduce((sum, t) => sum + analyze(t).statements.length, 0);
-		rows.push({
-			label: input.label, mb, statements,
-			engine: summarize(samples.engine),
-			regex: summarize(samples.regex),
-			wink: null,
-			ratio: summarize(ratios(samples.engine, samples.regex)),
-		});
+	const inputs = quick ? all.slice(0, 2) : all;
+	const tasksOf = input => ({
+		engine: () => { for (const t of input.texts) analyze(t); },
+		regex: () => { for (const t of input.texts) regexPass(t); },
+	});
+	// The server and the command line run long: steady-state speed is what counts. The optimizing
+	// compiler keeps compiling the engine's functions for the first eight or so passes over the
+	// corpus (node --trace-opt: 200, 38, 36, then 4–10 per pass until pass 9, 0–4 after), and those
+	// passes run 1.2–10× slower; later inputs run the same code, already compiled.
+	for (const [k, input] of inputs.entries()) {
+		await interleave(tasksOf(input), 0, { warmups: quick ? 3 : k === 0 ? FIRST_WARMUPS : 3 });
+	}
+	const samples = inputs.map(() => ({ engine: [], regex: [] }));
+	for (let round = 0; round < (quick ? 3 : ROUNDS); round++) {
+		for (const [k, input] of inputs.entries()) {
+			const once = await interleave(tasksOf(input), 1, { warmups: 0 });
+			samples[k].engine.push(...once.engine);
+			samples[k].regex.push(...once.regex);
+		}
 		process.stdout.write('.');
 	}
+	const rows = inputs.map((input, k) => ({
+		label: input.label,
+		mb: input.texts.reduce((sum, t) => sum + megabytes(t), 0),
+		statements: input.texts.reduce((sum, t) => sum + analyze(t).statements.length, 0),
+		engine: summarize(samples[k].engine),
+		regex: summarize(samples[k].regex),
+		wink: null,
+		ratio: summarize(ratios(samples[k].engine, samples[k].regex)),
+	}));
 	// The NLP peer on the corpus-sized text, after every engine row: it keeps tens of megabytes of
 	// model and garbage, which slowed the engine rows measured after it by a third when interleaved.
 	// (wink takes about a second per megabyte: a few runs are enough.)

@@ -34,22 +34,60 @@ function splitNeedle(needle: string): Needle {
 	return { head: needle.slice(0, at), key: needle.slice(at, at + KEY_LENGTH), tail: needle.slice(at + KEY_LENGTH) };
 }
 
+/**
+ * Needles searched by one string: `search` begins each one's key, and every needle has a head of
+ * `headLength` units, so that where `search` occurs at k the candidate begins at k - headLength.
+ */
+interface Group {
+	readonly search: string;
+	readonly headLength: number;
+	readonly needles: readonly Needle[];
+}
+
+/**
+ * The needles in groups. Needles searched from their first letter (no head) that begin with the same
+ * one ("Mr", "Ms", "Miss") are searched once by their common beginning and told apart where it
+ * occurs: each search of a long text stops at every occurrence of its first unit, so one search
+ * instead of several reads the text once, and a near miss ("Member") is rejected here, not by the
+ * pattern. Other needles are searched by their own key, as before.
+ */
+function groupNeedles(needles: readonly string[]): Group[] {
+	const groups: { search: string; headLength: number; needles: Needle[] }[] = [];
+	for (const needle of needles.map(splitNeedle)) {
+		const shared = needle.head === '' ? groups.find(g => g.headLength === 0 && g.search[0] === needle.key[0]) : undefined;
+		if (!shared) {
+			groups.push({ search: needle.key, headLength: needle.head.length, needles: [needle] });
+			continue;
+		}
+		let common = 0;
+		while (common < shared.search.length && shared.search[common] === needle.key[common]) common++;
+		shared.search = shared.search.slice(0, common);
+		shared.needles.push(needle);
+	}
+	return groups;
+}
+
+/** False where a pattern cannot match at `at` of `text` (see LiteralAnchoredPattern). */
+export type Admit = (text: string, at: number) => boolean;
+
 export class LiteralAnchoredPattern {
 	private readonly sticky: RegExp;
-	private readonly split: readonly Needle[];
+	private readonly groups: readonly Group[];
 
 	/**
 	 * `pattern` must match only at positions where one of `needles` (non-empty strings) begins:
 	 * typically its own leading alternatives, after any zero-width assertion such as `\b`.
+	 * `admit`, if given, must be true wherever the pattern matches: a test cheaper than the pattern
+	 * that spares trying it where it would fail.
 	 */
-	constructor(readonly pattern: RegExp, readonly needles: readonly string[]) {
+	constructor(readonly pattern: RegExp, readonly needles: readonly string[], private readonly admit: Admit | null = null) {
 		this.sticky = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '') + 'y');
-		this.split = needles.map(splitNeedle);
+		this.groups = groupNeedles(needles);
 	}
 
 	/** A scan of `text`; call `exec()` on it as on a global RegExp from `lastIndex = 0`. */
 	scan(text: string): LiteralScan {
-		return new LiteralScan(this.sticky, this.split, text);
+		return new LiteralScan(this.sticky, this.groups, text, this.admit);
 	}
 }
 
@@ -57,11 +95,12 @@ export class LiteralAnchoredPattern {
 export class LiteralScan {
 	/** Where the next match may begin, as a global RegExp's `lastIndex`. */
 	lastIndex = 0;
-	/** The next occurrence of each needle at or after its last search (-1: none left). */
+	/** Where each group's next candidate begins, at or after its last search (-1: none left). */
 	private readonly next: number[];
 
-	constructor(private readonly sticky: RegExp, private readonly needles: readonly Needle[], private readonly text: string) {
-		this.next = needles.map((_, j) => this.occurrence(j, 0));
+	constructor(private readonly sticky: RegExp, private readonly groups: readonly Group[], private readonly text: string,
+		private readonly admit: Admit | null) {
+		this.next = groups.map((_, j) => this.occurrence(j, 0));
 	}
 
 	/** The next match, or null when none is left. */
@@ -74,6 +113,10 @@ export class LiteralScan {
 				if (next[j] >= 0 && (at < 0 || next[j] < at)) at = next[j];
 			}
 			if (at < 0) return null;
+			if (this.admit !== null && !this.admit(text, at)) {
+				this.lastIndex = at + 1;
+				continue;
+			}
 			sticky.lastIndex = at;
 			const m = sticky.exec(text);
 			if (m) {
@@ -84,12 +127,17 @@ export class LiteralScan {
 		}
 	}
 
-	/** Where needle j next begins at or after `from`, or -1. */
+	/** Where a needle of group j next begins at or after `from`, or -1. */
 	private occurrence(j: number, from: number): number {
-		const { head, key, tail } = this.needles[j];
+		const { search, headLength, needles } = this.groups[j];
 		const text = this.text;
-		for (let k = text.indexOf(key, from + head.length); k >= 0; k = text.indexOf(key, k + 1)) {
-			if ((head.length === 0 || text.startsWith(head, k - head.length)) && (tail.length === 0 || text.startsWith(tail, k + key.length))) return k - head.length;
+		for (let k = text.indexOf(search, from + headLength); k >= 0; k = text.indexOf(search, k + 1)) {
+			for (let n = 0; n < needles.length; n++) {
+				const { head, key, tail } = needles[n];
+				if ((head.length === 0 || text.startsWith(head, k - headLength))
+					&& (key.length === search.length || text.startsWith(key, k))
+					&& (tail.length === 0 || text.startsWith(tail, k + key.length))) return k - headLength;
+			}
 		}
 		return -1;
 	}

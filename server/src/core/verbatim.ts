@@ -243,12 +243,38 @@ function presidentFrom(officer: Officer, fromLine: number): Segmentation['presid
 	return { name: officer.name, affiliation: officer.affiliation, fromLine };
 }
 
-// Found where "M", "D" or "Sir" begins: one search per letter, the pattern failing at once where no
-// title follows, costs less than one search per title ("Mr", "Ms", "Miss", "Dr", "Dame"), each
-// of which reads the whole record (about 15% less on a 20 MB record).
+/**
+ * False where INVITE cannot match at `at`. Its title and the name after it hold only letters, marks,
+ * digits, ’ ' -, white space and the full stop after the title, up to a comma, and each run of white
+ * space is followed by a capital (a word of the name): an ASCII character outside these, or a
+ * lower-case letter, digit or mark of ASCII after white space, rules a match out. Characters beyond
+ * ASCII are passed over unread (letters of any script, spaces), so no match is refused. Most titles
+ * in a record open a speaker's label ("Mr. Nebenzia (Russian Federation):") or a name in a sentence
+ * ("Mr. Guterres for his briefing"), where this stops at once and the pattern tried names at length.
+ */
+export function mayInviteAt(text: string, at: number): boolean {
+	let afterSpace = false;
+	for (let i = at; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 44) return !afterSpace; // ","
+		if (c === 32 || c >= 9 && c <= 13) { afterSpace = true; continue; }
+		if (c >= 128 || c >= 65 && c <= 90) { afterSpace = false; continue; }
+		if (afterSpace) return false;
+		if (c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 39 || c === 45) continue;
+		// The full stop after the longest title, "Tan Sri.", is 7 units in.
+		if (c === 46 && i - at <= 7) continue;
+		return false;
+	}
+	return false;
+}
+
+// Found where a title begins: the needles sharing a first letter ("Mr", "Ms", "Miss"; "Dr", "Dame",
+// "Dato", "Datuk") are searched once by it (one search of the record per letter, not per title), and
+// the pattern is tried only where a title follows the letter, not at every "Member" or "Delegation".
 export const INVITE = new LiteralAnchoredPattern(
 	/\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Dato['’]?|Datuk|Tan Sri)\.?\s+((?:\p{Lu}[\p{L}\p{M}\d’'-]*\s+){0,4}\p{Lu}[\p{L}\p{M}\d’'-]+),\s+((?:the\s+)?(?!(?:I|It|He|She|We|They|This|That)\b)[A-Z][^.;:]{3,160}?)(?=[.;:]|,\s+(?:to|who|for|and I|I)\b| to (?:brief|participate|make))/u,
-	['M', 'D', 'Sir', 'Tan Sri'],
+	['Mr', 'Ms', 'Miss', 'Dr', 'Dame', 'Dato', 'Datuk', 'Sir', 'Tan Sri'],
+	mayInviteAt,
 );
 
 /**

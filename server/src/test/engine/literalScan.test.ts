@@ -25,8 +25,10 @@ describe('literal-anchored scan', () => {
 		[/\b(?:vote|voted|abstain)(ed)?\b/, ['vote', 'abstain']],
 		// Needles longer than the searched key: the rest of each is checked where the key occurs.
 		[/\b(?:on behalf of|(?=for the three African)for)\s+(\w+)/, ['on behalf of', 'for the three African']],
+		// Needles sharing a first letter, searched once by it and told apart where it occurs.
+		[/\b(?:Mr|Ms|Miss|Dr|Dame)\.?\s+([A-Z]\w*)/, ['Mr', 'Ms', 'Miss', 'Dr', 'Dame']],
 	];
-	const pieces = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', '.', ',', ' ', 'Ab', 'x', 'on behalf of', 'behalf of', 'on ', 'k', 'speaking', 'speak', ' for', 'for', 'the ', 'A', 'vote', 'd', 'abstain', 'bstain', 'ed', '\n', 'é', 'behalf', 'behalf o', 'Africa', 'African', 'for the three '];
+	const pieces = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Da', 'Dame', 'M', 'Mi', 'D', '.', ',', ' ', 'Ab', 'x', 'on behalf of', 'behalf of', 'on ', 'k', 'speaking', 'speak', ' for', 'for', 'the ', 'A', 'vote', 'd', 'abstain', 'bstain', 'ed', '\n', 'é', 'behalf', 'behalf o', 'Africa', 'African', 'for the three '];
 	const text = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map(a => a.join(''));
 
 	patterns.forEach(([re, needles], k) => {
@@ -34,6 +36,20 @@ describe('literal-anchored scan', () => {
 			const p = new LiteralAnchoredPattern(re, needles);
 			fc.assert(fc.property(text, t => assert.deepEqual(scanMatches(p, t), globalMatches(re, t))), { numRuns: 2000 });
 		});
+	});
+
+	it('tries the pattern only where `admit` allows, and finds every match where admit is true at each', () => {
+		const re = /\b(?:Mr|Ms|Dr)\.?\s+([A-Z]\w*),/;
+		// True at every match (a capital two or three units on), false elsewhere often.
+		const admit = (t: string, at: number) => /^\w+\.?\s+[A-Z]/.test(t.slice(at, at + 12));
+		const tried: number[] = [];
+		const counting = (t: string, at: number) => { tried.push(at); return admit(t, at); };
+		const p = new LiteralAnchoredPattern(re, ['Mr', 'Ms', 'Dr'], counting);
+		fc.assert(fc.property(text, t => assert.deepEqual(scanMatches(p, t), globalMatches(re, t))), { numRuns: 2000 });
+		assert.ok(tried.length > 0);
+		// An admit that refuses everything finds nothing: the pattern is not tried where it says no.
+		assert.deepEqual(scanMatches(new LiteralAnchoredPattern(re, ['Mr'], () => false), 'Mr Ab, Mr Cd,'), []);
+		assert.equal(scanMatches(new LiteralAnchoredPattern(re, ['Mr'], admit), 'Mr Ab, Mr Cd,').length, 2);
 	});
 
 	it('resumes after a match, not inside it, as a global loop does', () => {

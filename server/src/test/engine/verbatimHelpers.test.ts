@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze } from '../../core/analyze';
-import { INVITE, InvitationReader, invitations, surname } from '../../core/verbatim';
+import { INVITE, InvitationReader, invitations, mayInviteAt, surname } from '../../core/verbatim';
 
 describe('verbatim helpers', () => {
 	it('takes the last word of a name, lower-cased, as trim and split did', () => {
@@ -16,6 +16,7 @@ describe('verbatim helpers', () => {
 	it('answers for invited briefers as reading every invitation first did, whatever is asked in whatever order', () => {
 		// The same surname invited twice with different titles: the first invitation counts.
 		const piece = fc.constantFrom('I give the floor to ', 'Ms. Nakamitsu, ', 'Mr. Ab Nakamitsu, ', 'Mr. Griffiths, ', 'Dr. Tedros, ', 'Dame Ab, ', 'Sir Cd Ef, ', 'Mrs Gh, ', 'Miss Ij, ', 'Member ', 'Mission, ',
+			'Datuk Ab, ', "Dato' Cd, ", 'Tan Sri Ef, ', 'Mr. Ab (Cd): ', 'Mr. Ab for ', 'Mr . Ab, ', 'Mr.\u00a0Ab, ', 'Mr Ab , ', 'Doctor, ', 'Madam, ',
 			'High Representative for Disarmament Affairs', 'the Emergency Relief Coordinator', 'Director-General', '. ', '; ', ' to brief', 'x ', '\n');
 		const keys = fc.array(fc.constantFrom('nakamitsu', 'griffiths', 'tedros', 'ab', 'ef', 'ij', 'absent'), { maxLength: 6 });
 		fc.assert(fc.property(fc.array(piece, { maxLength: 25 }).map(a => a.join('')), keys, (text, asked) => {
@@ -30,6 +31,32 @@ describe('verbatim helpers', () => {
 			assert.deepEqual([...new InvitationReader(text).titles], []);
 		}), { numRuns: 2000 });
 		assert.equal(invitations('I give the floor to Ms. Nakamitsu, High Representative for Disarmament Affairs.').get('nakamitsu'), 'High Representative for Disarmament Affairs');
+	});
+
+	it('never refuses a position where the invitation pattern matches (mayInviteAt)', () => {
+		// Pieces around the test's edges: full stops, spaces of every kind, marks, digits, lower case
+		// after a space, a comma after a space, titles glued to words, parentheses of labels.
+		const piece = fc.constantFrom('Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Dame', 'Dato', "Dato'", 'Dato’', 'Datuk', 'Sir', 'Tan Sri', 'Member', 'Do',
+			'.', ' ', '  ', '\n', '\t', '\u00a0', '\u2009', ',', ', ', ';', ':', '(', ')', 'Ab', 'Cd-Ef', "O'Gh", 'Ødegård', 'Лавров', 'e\u0301', 'x', '7', '-', '’',
+			'the ', 'Special Envoy', 'Director', ' to brief', ' who', ' I', 'It ', 'Tan',
+			'Ms. Ab, ', 'Mr. Cd Ef, ', 'Dr Ab, ', 'Tan Sri Ab, ', 'Tan Sri. Ab, ', 'Datuk. Cd, ', 'Dato’. Ef, ', 'Special Envoy.', 'Director to brief', 'Head of the Office;');
+		const pattern = new RegExp(INVITE.pattern.source, INVITE.pattern.flags.replace('g', '') + 'y');
+		let matched = 0, refused = 0;
+		fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map(a => a.join('')), text => {
+			for (let at = 0; at < text.length; at++) {
+				pattern.lastIndex = at;
+				if (pattern.exec(text)) {
+					matched++;
+					assert.ok(mayInviteAt(text, at), `${JSON.stringify(text)} at ${at}`);
+				} else if (!mayInviteAt(text, at)) refused++;
+			}
+		}), { numRuns: 3000 });
+		// Both sides were exercised: matches seen, and positions refused without trying the pattern.
+		assert.ok(matched > 100 && refused > 1000, `${matched} matched, ${refused} refused`);
+		assert.equal(mayInviteAt('Mr. Nebenzia (Russian Federation):', 0), false);
+		assert.equal(mayInviteAt('Mr. Guterres for his briefing.', 0), false);
+		assert.equal(mayInviteAt('Ms. Nakamitsu, High Representative', 0), true);
+		assert.equal(mayInviteAt('Tan Sri. Razali Ismail, Special Envoy.', 0), true);
 	});
 
 	it('reads invitations of briefers whose names have accented or non-Latin letters', () => {

@@ -11,7 +11,7 @@
  */
 import { buildClass, CHAR_CLASS, charClass, FOLDED, Initial, INITIAL, scratchUnits, UPPER, WORD, WORD_FOLD } from './chars';
 import { HASH_SEED, STEM, WordTable } from './wordTable';
-import { copy32, copy8, longWords, releaseLongWords, reserve, sharedWords } from './wordSlab';
+import { copy32, copy8, longPrefixes, longWords, moreScratchPrefixes, releaseLongPrefixes, releaseLongWords, reserve, scratchPrefixes, sharedWords } from './wordSlab';
 
 /** Bits of Words.initial: what a word's first character is. */
 export { Initial };
@@ -59,6 +59,7 @@ export class Words {
 		if (!this.ownsBuffer) return;
 		this.ownsBuffer = false;
 		releaseLongWords(this.start.buffer as ArrayBuffer);
+		releaseLongPrefixes(this.prefixIds);
 	}
 
 	/** The word as printed (a joined hyphenated word without its hyphen and line break). */
@@ -139,7 +140,10 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 	let arrays = estimate <= SHARED_WORDS ? sharedWords : longWords(estimate);
 	let cap = arrays.capacity;
 	let { start, end, id, prefixFrom, gaps, initial } = arrays;
-	const prefixIds: number[] = [];
+	// Prefix ids are written into one scratch array shared by every call (as the code units are) and
+	// copied out at the end: a number[] grown word by word was garbage of the size of the text's words.
+	let prefixIds = scratchPrefixes();
+	let pn = 0;
 	let joined: Map<number, string> | null = null;
 	const prefixLengths = table.prefixLengths;
 	const memo = prefixLengths !== 0 ? table.prefixMemo() : NO_IDS, memoIds = table.memoIds;
@@ -187,17 +191,19 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 		// of the loops above: with a call in them the compiler kept the hash, sig and position on
 		// the stack, stored and reloaded on every unit, instead of in registers.
 		if (classes[c] === 0) { buildClass(c); i = s; continue; }
-		const prefixesFrom = prefixIds.length;
+		const prefixesFrom = pn;
 		prefixFrom[n] = prefixesFrom;
 		// Looked up at once. Lookups held back a word (done after the next word's scan, the first slot
 		// read ahead) or left to a second loop over all words were slower, the loop's state no longer
 		// fitting in registers; a table half the size was no faster: the slot reads do not stall it.
 		let wordId = table.lookup(units, s, i, h, sig);
 		if (prefixLengths !== 0 && i - s >= STEM) {
+			// Room for the most prefixes a word has (one per length up to 31).
+			if (pn + 32 > prefixIds.length) prefixIds = moreScratchPrefixes(pn + 32);
 			// A known word's prefix ids are probed once (see WordTable.prefixMemo).
 			const m = wordId >= 0 ? memo[wordId] : -1;
 			if (m >= 0) {
-				for (let k = m >> 5, e = k + (m & 31); k < e; k++) prefixIds.push(memoIds[k]);
+				for (let k = m >> 5, e = k + (m & 31); k < e; k++) prefixIds[pn++] = memoIds[k];
 			} else {
 				// Prefixes are probed only for words whose first four letters begin some prefix.
 				if (table.hasStem(units, s, stemHash, sig)) {
@@ -207,11 +213,11 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 						if (k > STEM) hp = Math.imul(hp ^ folded[units[s + k - 1]], 16777619);
 						if ((prefixLengths >>> k) & 1) {
 							const p = table.lookup(units, s, s + k, hp, sig, true);
-							if (p >= 0) prefixIds.push(p);
+							if (p >= 0) prefixIds[pn++] = p;
 						}
 					}
 				}
-				if (wordId >= 0) table.rememberPrefixes(wordId, prefixIds, prefixesFrom);
+				if (wordId >= 0) table.rememberPrefixes(wordId, prefixIds, prefixesFrom, pn);
 			}
 		}
 		// "peace-\nkeeping": join a word broken by a hyphen at a line end (rare: kept out of this loop).
@@ -220,8 +226,9 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 			if (broken) {
 				(joined ??= new Map()).set(n, broken.word);
 				wordId = broken.id;
-				prefixIds.length = prefixFrom[n];
-				for (const p of broken.prefixIds) prefixIds.push(p);
+				pn = prefixFrom[n];
+				if (pn + broken.prefixIds.length > prefixIds.length) prefixIds = moreScratchPrefixes(pn + broken.prefixIds.length);
+				for (const p of broken.prefixIds) prefixIds[pn++] = p;
 				i = broken.end;
 			}
 		}
@@ -234,15 +241,16 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 		// units[i] ended the word (joined or not), so it is no word character: the scan goes on after it.
 		i++;
 	}
-	prefixFrom[n] = prefixIds.length;
-	const ids = prefixIds.length === 0 ? NO_IDS : Int32Array.from(prefixIds);
+	prefixFrom[n] = pn;
 	// The shared arrays are copied out (the next call overwrites them); arrays of this call's own are handed out.
 	if (arrays === sharedWords) {
 		// Int32 arrays first, then bytes, so that every Int32Array starts 4-byte aligned (see reserve).
-		reserve(4 * n + 1, 2 * n);
+		reserve(4 * n + 1 + pn, 2 * n);
 		const starts = copy32(start, n), ends = copy32(end, n), wordIds = copy32(id, n), from1 = copy32(prefixFrom, n + 1);
+		const ids = pn === 0 ? NO_IDS : copy32(prefixIds, pn);
 		return new Words(text, n, starts, ends, copy8(gaps, n), wordIds, from1, ids, joined, copy8(initial, n));
 	}
+	const ids = pn === 0 ? NO_IDS : longPrefixes(prefixIds, pn);
 	return new Words(text, n, start.subarray(0, n), end.subarray(0, n), gaps.subarray(0, n), id.subarray(0, n),
 		prefixFrom.subarray(0, n + 1), ids, joined, initial.subarray(0, n), true);
 }

@@ -138,7 +138,54 @@ export function releaseLongWords(buffer: ArrayBuffer): void {
 	if (kept === null || buffer.byteLength > kept.byteLength) kept = buffer;
 }
 
-/** Lets the kept buffer go (the server calls this when it has been idle a while). */
+/** Lets the kept buffers go (the server calls this when it has been idle a while). */
 export function dropKeptWords(): void {
 	kept = null;
+	keptPrefixes = null;
+	prefixScratch = new Int32Array(SCRATCH_PREFIXES);
+}
+
+const SCRATCH_PREFIXES = 4096;
+let prefixScratch = new Int32Array(SCRATCH_PREFIXES);
+
+/**
+ * The array the tokenizer writes a text's prefix ids into, shared by every call (the caller copies
+ * them out before the next): kept at the size of the longest text's since, as scratchUnits is.
+ */
+export function scratchPrefixes(): Int32Array {
+	return prefixScratch;
+}
+
+/** The scratch prefix array grown to at least `size` entries, its entries kept. */
+export function moreScratchPrefixes(size: number): Int32Array {
+	const grown = new Int32Array(Math.max(size, 2 * prefixScratch.length));
+	grown.set(prefixScratch);
+	return prefixScratch = grown;
+}
+
+/** The buffer of the last long text's prefix ids handed back (see releaseLongPrefixes), for the next. */
+let keptPrefixes: ArrayBuffer | null = null;
+
+/**
+ * ids[0, n) copied into an array of a long text's own: the kept buffer when it is large enough,
+ * else fresh memory (a page fault per 4 KB, as for the words).
+ */
+export function longPrefixes(ids: Int32Array, n: number): Int32Array {
+	let buffer: ArrayBuffer;
+	if (keptPrefixes !== null && keptPrefixes.byteLength >= 4 * n) {
+		buffer = keptPrefixes;
+		keptPrefixes = null;
+	} else {
+		buffer = new ArrayBuffer(4 * n);
+	}
+	const out = new Int32Array(buffer, 0, n);
+	out.set(ids.subarray(0, n));
+	return out;
+}
+
+/** Hands a long text's prefix ids (from longPrefixes, or empty) back for the next long text; the larger of two is kept. */
+export function releaseLongPrefixes(ids: Int32Array): void {
+	const buffer = ids.buffer as ArrayBuffer;
+	if (ids.length === 0) return;
+	if (keptPrefixes === null || buffer.byteLength > keptPrefixes.byteLength) keptPrefixes = buffer;
 }

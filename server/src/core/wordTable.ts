@@ -81,10 +81,10 @@ export class WordTable {
 		return this.memo;
 	}
 
-	/** Records prefixIds[from ..] as the prefix ids of word `id` (see prefixMemo). */
-	rememberPrefixes(id: number, prefixIds: readonly number[], from: number): void {
-		this.memo[id] = this.memoIds.length << 5 | (prefixIds.length - from);
-		for (let k = from; k < prefixIds.length; k++) this.memoIds.push(prefixIds[k]);
+	/** Records prefixIds[from, to) as the prefix ids of word `id` (see prefixMemo). */
+	rememberPrefixes(id: number, prefixIds: Int32Array, from: number, to: number): void {
+		this.memo[id] = this.memoIds.length << 5 | (to - from);
+		for (let k = from; k < to; k++) this.memoIds.push(prefixIds[k]);
 	}
 
 	/** The id of a folded word (or prefix), adding it when new. */

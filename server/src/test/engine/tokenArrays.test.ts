@@ -107,6 +107,9 @@ describe('tokenizer arrays and fast paths', function () {
 		a.release(); // (a second release hands nothing back twice)
 		const b = tokenize(second, 0, second.length, vocab.words);
 		assert.equal(b.start.buffer, a.start.buffer, 'the released memory is used again');
+		// Prefix ids too (written into a scratch array, grown from its first size, and copied out).
+		assert.ok(a.prefixIds.length > 4096 && b.prefixIds.length > 0);
+		assert.equal(b.prefixIds.buffer, a.prefixIds.buffer, 'the released prefix ids’ memory is used again');
 		assert.deepEqual(Array.from({ length: b.count }, (_, i) => wordAt(b, i, 0)), expected);
 		for (let i = 1; i < b.count; i++) assert.equal(b.gapBefore[i], held.gapBefore[i], `gap before word ${i}`);
 		assert.equal(b.start.length, b.count);
@@ -114,6 +117,7 @@ describe('tokenizer arrays and fast paths', function () {
 		// Words still held are never handed out again.
 		const c = tokenize(second, 0, second.length, vocab.words);
 		assert.notEqual(c.start.buffer, b.start.buffer);
+		assert.notEqual(c.prefixIds.buffer, b.prefixIds.buffer);
 		// A short text's words are not a buffer of their own: releasing them hands nothing back.
 		tokenize('Security Council', 0, 16, vocab.words).release();
 		b.release();

@@ -97,7 +97,11 @@ export function affiliationFromTitle(title: string, vocab: Vocabulary): Affiliat
 const BEHALF = new LiteralAnchoredPattern(
 	/\b(?:on behalf of|speaking for|speak for|in the name of|also for|(?=for the (?:three|3) African)for)\s+(?:the\s+)?((?:[A-Z]|three |3 |five |ten |States members|member States|countries)[^.;:()]{1,160})/,
 	// A bare "for" matches only before "the three African" or "the 3 African" (the lookahead).
-	['on behalf of', 'speak', 'in the name of', 'also for', 'for the three African', 'for the 3 African'],
+	['on behalf of', 'speaking for', 'speak for', 'in the name of', 'also for', 'for the three African', 'for the 3 African'],
+	null,
+	// Every phrase holds an "f": one search for it reads a statement's opening once, where a search
+	// per phrase read it six times (most openings hold none of the phrases).
+	'f',
 );
 const GROUP_WORD = /\b(?:Group|Groups|States|countries|members|Members|Union|Movement|Community|Alliance|League|Organization|Forum|Council|Conference|Caucus|Coalition|Friends|penholders|co-penholders|Countries|Nations|A3|G77|G-77)\b/;
 

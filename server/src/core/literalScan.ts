@@ -12,11 +12,17 @@
 // searched string's first character.
 const RARITY = 'XQZYJKVqHLBjOFDzExPRGWUNMTICASkvwbygpfmudclhsroanite';
 
-/** A needle split at its rarest letter: `key` is searched, `head` checked before it and `tail` after. */
+/**
+ * A needle split where it is searched: its group's search string is found at k, then `head` is
+ * compared before k and `rest` (what follows the search string in the needle) from k + its length.
+ * `before` and `after` are the units beside the search string (-1: none), compared first: most
+ * occurrences of the search string are rejected by one of them.
+ */
 interface Needle {
 	readonly head: string;
-	readonly key: string;
-	readonly tail: string;
+	readonly rest: string;
+	readonly before: number;
+	readonly after: number;
 }
 
 // V8 searches a string of up to six code units by a fast scan for its first one; a longer string
@@ -24,47 +30,76 @@ interface Needle {
 // for "behalf" and "behalf of"). Keys are cut to this length and the rest checked where they occur.
 const KEY_LENGTH = 6;
 
-function splitNeedle(needle: string): Needle {
+/** `needle` cut at `at`, where a search for `searchLength` units of it begins. */
+function needleAt(needle: string, at: number, searchLength: number): Needle {
+	const head = needle.slice(0, at), rest = needle.slice(at + searchLength);
+	return { head, rest, before: head ? head.charCodeAt(head.length - 1) : -1, after: rest ? rest.charCodeAt(0) : -1 };
+}
+
+/** Where a needle is searched from: its rarest letter. */
+function rarestAt(needle: string): number {
 	let at = 0, best = Infinity;
 	// A key of two characters or more lets the native search, not a call back here, reject most near misses.
 	for (let i = 0; i <= needle.length - Math.min(2, needle.length); i++) {
 		const r = RARITY.indexOf(needle[i]);
 		if (r >= 0 && r < best) { best = r; at = i; }
 	}
-	return { head: needle.slice(0, at), key: needle.slice(at, at + KEY_LENGTH), tail: needle.slice(at + KEY_LENGTH) };
+	return at;
 }
 
 /**
- * Needles searched by one string: `search` begins each one's key, and every needle has a head of
- * `headLength` units, so that where `search` occurs at k the candidate begins at k - headLength.
+ * Needles searched by one string, `search`, in order of longest head first: where `search` occurs at
+ * k, the candidates k - head.length ascend. Across occurrences they ascend too, as long as no
+ * needle's head holds `search` (a candidate from a later occurrence would otherwise begin before an
+ * earlier one); groupNeedles and the anchor see to it.
  */
 interface Group {
 	readonly search: string;
-	readonly headLength: number;
+	readonly minHead: number;
 	readonly needles: readonly Needle[];
 }
 
 /**
- * The needles in groups. Needles searched from their first letter (no head) that begin with the same
- * one ("Mr", "Ms", "Miss") are searched once by their common beginning and told apart where it
- * occurs: each search of a long text stops at every occurrence of its first unit, so one search
- * instead of several reads the text once, and a near miss ("Member") is rejected here, not by the
- * pattern. Other needles are searched by their own key, as before.
+ * The needles in groups. Without an anchor, needles searched from their first letter (no head) that
+ * begin with the same one ("Mr", "Ms", "Miss") are searched once by their common beginning and told
+ * apart where it occurs: each search of a long text stops at every occurrence of its first unit, so
+ * one search instead of several reads the text once, and a near miss ("Member") is rejected here,
+ * not by the pattern. Other needles are searched by their own key. With an anchor (one code unit
+ * every needle holds), all are searched by it: one search instead of one per needle, the rest of
+ * each needle compared around the anchor's first occurrence in it.
  */
-function groupNeedles(needles: readonly string[]): Group[] {
-	const groups: { search: string; headLength: number; needles: Needle[] }[] = [];
-	for (const needle of needles.map(splitNeedle)) {
-		const shared = needle.head === '' ? groups.find(g => g.headLength === 0 && g.search[0] === needle.key[0]) : undefined;
+function groupNeedles(needles: readonly string[], anchor: string | null): Group[] {
+	if (anchor !== null) {
+		if (anchor.length !== 1 || needles.some(n => !n.includes(anchor))) throw new Error(`every needle must hold the anchor ${anchor}`);
+		return [group(anchor, needles.map(n => needleAt(n, n.indexOf(anchor), 1)))];
+	}
+	const groups: { search: string; needles: string[] }[] = [];
+	const others: Group[] = [];
+	for (const needle of needles) {
+		const at = rarestAt(needle);
+		if (at > 0) {
+			const key = needle.slice(at, at + KEY_LENGTH);
+			others.push(group(key, [needleAt(needle, at, key.length)]));
+			continue;
+		}
+		const key = needle.slice(0, KEY_LENGTH);
+		const shared = groups.find(g => g.search[0] === key[0]);
 		if (!shared) {
-			groups.push({ search: needle.key, headLength: needle.head.length, needles: [needle] });
+			groups.push({ search: key, needles: [needle] });
 			continue;
 		}
 		let common = 0;
-		while (common < shared.search.length && shared.search[common] === needle.key[common]) common++;
+		while (common < shared.search.length && shared.search[common] === key[common]) common++;
 		shared.search = shared.search.slice(0, common);
 		shared.needles.push(needle);
 	}
-	return groups;
+	return [...groups.map(g => group(g.search, g.needles.map(n => needleAt(n, 0, g.search.length)))), ...others];
+}
+
+/** A group of `needles` searched by `search`, longest head first. */
+function group(search: string, needles: Needle[]): Group {
+	needles.sort((a, b) => b.head.length - a.head.length);
+	return { search, minHead: needles[needles.length - 1].head.length, needles };
 }
 
 /** False where a pattern cannot match at `at` of `text` (see LiteralAnchoredPattern). */
@@ -78,11 +113,12 @@ export class LiteralAnchoredPattern {
 	 * `pattern` must match only at positions where one of `needles` (non-empty strings) begins:
 	 * typically its own leading alternatives, after any zero-width assertion such as `\b`.
 	 * `admit`, if given, must be true wherever the pattern matches: a test cheaper than the pattern
-	 * that spares trying it where it would fail.
+	 * that spares trying it where it would fail. `anchor`, if given, is a code unit that every
+	 * needle holds, searched instead of the needles (see groupNeedles).
 	 */
-	constructor(readonly pattern: RegExp, readonly needles: readonly string[], private readonly admit: Admit | null = null) {
+	constructor(readonly pattern: RegExp, readonly needles: readonly string[], private readonly admit: Admit | null = null, anchor: string | null = null) {
 		this.sticky = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '') + 'y');
-		this.groups = groupNeedles(needles);
+		this.groups = groupNeedles(needles, anchor);
 	}
 
 	/** A scan of `text`; call `exec()` on it as on a global RegExp from `lastIndex = 0`. */
@@ -100,7 +136,8 @@ export class LiteralScan {
 
 	constructor(private readonly sticky: RegExp, private readonly groups: readonly Group[], private readonly text: string,
 		private readonly admit: Admit | null) {
-		this.next = groups.map((_, j) => this.occurrence(j, 0));
+		this.next = [];
+		for (let j = 0; j < groups.length; j++) this.next.push(this.occurrence(j, 0));
 	}
 
 	/** The next match, or null when none is left. */
@@ -129,14 +166,16 @@ export class LiteralScan {
 
 	/** Where a needle of group j next begins at or after `from`, or -1. */
 	private occurrence(j: number, from: number): number {
-		const { search, headLength, needles } = this.groups[j];
-		const text = this.text;
-		for (let k = text.indexOf(search, from + headLength); k >= 0; k = text.indexOf(search, k + 1)) {
+		const { search, minHead, needles } = this.groups[j];
+		const text = this.text, after = search.length;
+		for (let k = text.indexOf(search, from + minHead); k >= 0; k = text.indexOf(search, k + 1)) {
+			const unitBefore = text.charCodeAt(k - 1), unitAfter = text.charCodeAt(k + after);
 			for (let n = 0; n < needles.length; n++) {
-				const { head, key, tail } = needles[n];
-				if ((head.length === 0 || text.startsWith(head, k - headLength))
-					&& (key.length === search.length || text.startsWith(key, k))
-					&& (tail.length === 0 || text.startsWith(tail, k + key.length))) return k - headLength;
+				const needle = needles[n];
+				if (needle.before >= 0 && needle.before !== unitBefore || needle.after >= 0 && needle.after !== unitAfter) continue;
+				const at = k - needle.head.length;
+				// One unit each side was compared above.
+				if (at >= from && (needle.head.length < 2 || text.startsWith(needle.head, at)) && (needle.rest.length < 2 || text.startsWith(needle.rest, k + after))) return at;
 			}
 		}
 		return -1;

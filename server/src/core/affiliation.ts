@@ -99,9 +99,10 @@ const BEHALF = new LiteralAnchoredPattern(
 	// A bare "for" matches only before "the three African" or "the 3 African" (the lookahead).
 	['on behalf of', 'speaking for', 'speak for', 'in the name of', 'also for', 'for the three African', 'for the 3 African'],
 	null,
-	// Every phrase holds an "f": one search for it reads a statement's opening once, where a search
-	// per phrase read it six times (most openings hold none of the phrases).
-	'f',
+	// Two searches, not one per phrase (most openings hold none, and each search reads all of one):
+	// "Africa" for the two that hold it (a rare capital), then "f" for the other five, each phrase
+	// compared around it (one search for "f" alone, "fo" or "Africa" and "for": 5-20% slower).
+	['Africa', 'f'],
 );
 const GROUP_WORD = /\b(?:Group|Groups|States|countries|members|Members|Union|Movement|Community|Alliance|League|Organization|Forum|Council|Conference|Caucus|Coalition|Friends|penholders|co-penholders|Countries|Nations|A3|G77|G-77)\b/;
 

@@ -49,9 +49,8 @@ function rarestAt(needle: string): number {
 
 /**
  * Needles searched by one string, `search`, in order of longest head first: where `search` occurs at
- * k, the candidates k - head.length ascend. Across occurrences they ascend too, as long as no
- * needle's head holds `search` (a candidate from a later occurrence would otherwise begin before an
- * earlier one); groupNeedles and the anchor see to it.
+ * k, the candidates k - head.length ascend. Across occurrences they ascend too, since each needle is
+ * split at the first occurrence of `search` in it: no occurrence begins inside a candidate's head.
  */
 interface Group {
 	readonly search: string;
@@ -60,40 +59,26 @@ interface Group {
 }
 
 /**
- * The needles in groups. Without an anchor, needles searched from their first letter (no head) that
- * begin with the same one ("Mr", "Ms", "Miss") are searched once by their common beginning and told
- * apart where it occurs: each search of a long text stops at every occurrence of its first unit, so
- * one search instead of several reads the text once, and a near miss ("Member") is rejected here,
- * not by the pattern. Other needles are searched by their own key. With an anchor (one code unit
- * every needle holds), all are searched by it: one search instead of one per needle, the rest of
- * each needle compared around the anchor's first occurrence in it.
+ * The needles in groups: those holding an anchor are searched by the first anchor they hold, all
+ * together, and told apart where it occurs (each search of a long text stops at every occurrence of
+ * its first unit, so one search instead of one per needle reads the text once); the others each by
+ * a key of their own, from their rarest letter.
  */
-function groupNeedles(needles: readonly string[], anchor: string | null): Group[] {
-	if (anchor !== null) {
-		if (anchor.length !== 1 || needles.some(n => !n.includes(anchor))) throw new Error(`every needle must hold the anchor ${anchor}`);
-		return [group(anchor, needles.map(n => needleAt(n, n.indexOf(anchor), 1)))];
-	}
-	const groups: { search: string; needles: string[] }[] = [];
-	const others: Group[] = [];
+function groupNeedles(needles: readonly string[], anchors: readonly string[]): Group[] {
+	const anchored = anchors.map(() => [] as Needle[]);
+	const groups: Group[] = [];
 	for (const needle of needles) {
+		const a = anchors.findIndex(anchor => needle.includes(anchor));
+		if (a >= 0) {
+			anchored[a].push(needleAt(needle, needle.indexOf(anchors[a]), anchors[a].length));
+			continue;
+		}
 		const at = rarestAt(needle);
-		if (at > 0) {
-			const key = needle.slice(at, at + KEY_LENGTH);
-			others.push(group(key, [needleAt(needle, at, key.length)]));
-			continue;
-		}
-		const key = needle.slice(0, KEY_LENGTH);
-		const shared = groups.find(g => g.search[0] === key[0]);
-		if (!shared) {
-			groups.push({ search: key, needles: [needle] });
-			continue;
-		}
-		let common = 0;
-		while (common < shared.search.length && shared.search[common] === key[common]) common++;
-		shared.search = shared.search.slice(0, common);
-		shared.needles.push(needle);
+		const key = needle.slice(at, at + KEY_LENGTH);
+		groups.push(group(key, [needleAt(needle, at, key.length)]));
 	}
-	return [...groups.map(g => group(g.search, g.needles.map(n => needleAt(n, 0, g.search.length)))), ...others];
+	anchors.forEach((anchor, a) => { if (anchored[a].length) groups.push(group(anchor, anchored[a])); });
+	return groups;
 }
 
 /** A group of `needles` searched by `search`, longest head first. */
@@ -113,12 +98,12 @@ export class LiteralAnchoredPattern {
 	 * `pattern` must match only at positions where one of `needles` (non-empty strings) begins:
 	 * typically its own leading alternatives, after any zero-width assertion such as `\b`.
 	 * `admit`, if given, must be true wherever the pattern matches: a test cheaper than the pattern
-	 * that spares trying it where it would fail. `anchor`, if given, is a code unit that every
-	 * needle holds, searched instead of the needles (see groupNeedles).
+	 * that spares trying it where it would fail. `anchors` are strings that several needles hold,
+	 * searched instead of them (see groupNeedles).
 	 */
-	constructor(readonly pattern: RegExp, readonly needles: readonly string[], private readonly admit: Admit | null = null, anchor: string | null = null) {
+	constructor(readonly pattern: RegExp, readonly needles: readonly string[], private readonly admit: Admit | null = null, anchors: readonly string[] = []) {
 		this.sticky = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '') + 'y');
-		this.groups = groupNeedles(needles, anchor);
+		this.groups = groupNeedles(needles, anchors);
 	}
 
 	/** A scan of `text`; call `exec()` on it as on a global RegExp from `lastIndex = 0`. */

@@ -268,13 +268,14 @@ export function mayInviteAt(text: string, at: number): boolean {
 	return false;
 }
 
-// Found where a title begins: the needles sharing a first letter ("Mr", "Ms", "Miss"; "Dr", "Dame",
-// "Dato", "Datuk") are searched once by it (one search of the record per letter, not per title), and
-// the pattern is tried only where a title follows the letter, not at every "Member" or "Delegation".
+// Found where a title begins: the titles under the anchors "M" (Mr, Ms, Miss) and "D" (Dr, Dame,
+// Dato, Datuk) by one search of the record per letter, not per title, the pattern tried only where a
+// title follows the letter (not at every "Member" or "Delegation") and mayInviteAt allows.
 export const INVITE = new LiteralAnchoredPattern(
 	/\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Dato['’]?|Datuk|Tan Sri)\.?\s+((?:\p{Lu}[\p{L}\p{M}\d’'-]*\s+){0,4}\p{Lu}[\p{L}\p{M}\d’'-]+),\s+((?:the\s+)?(?!(?:I|It|He|She|We|They|This|That)\b)[A-Z][^.;:]{3,160}?)(?=[.;:]|,\s+(?:to|who|for|and I|I)\b| to (?:brief|participate|make))/u,
 	['Mr', 'Ms', 'Miss', 'Dr', 'Dame', 'Dato', 'Datuk', 'Sir', 'Tan Sri'],
 	mayInviteAt,
+	['M', 'D'],
 );
 
 /**

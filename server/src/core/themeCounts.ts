@@ -15,7 +15,9 @@ export function rankedThemes(themeCues: readonly Cue[], longStatement: boolean):
 	for (const c of themeCues) {
 		const theme = c.theme!;
 		if (last < 0 || ids[last] !== theme) {
-			last = ids.lastIndexOf(theme);
+			// A loop, not lastIndexOf: the list is a few themes long, shorter than a call of a builtin.
+			last = ids.length - 1;
+			while (last >= 0 && ids[last] !== theme) last--;
 			if (last < 0) { last = ids.length; ids.push(theme); counts.push(0); }
 		}
 		counts[last]++;
@@ -69,8 +71,8 @@ export function themeStances(themes: readonly string[], themeCues: readonly Cue[
 			cued = 0;
 			while (c < themeCues.length && themeAt[c] < sentence) c++;
 			for (let d = c; d < themeCues.length && themeAt[d] === sentence; d++) {
-				const t = themes.indexOf(themeCues[d].theme!);
-				if (t >= 0) cued |= 1 << t;
+				const theme = themeCues[d].theme!;
+				for (let t = 0; t < themes.length; t++) if (themes[t] === theme) { cued |= 1 << t; break; }
 			}
 		}
 		if (cued === 0) continue;

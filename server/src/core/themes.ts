@@ -44,25 +44,31 @@ export function statementThemes(text: string, span: Span, words: Words, from: nu
  */
 export function sentenceEnds(text: string, span: Span): number[] {
 	const ends: number[] = [];
+	const n = span.end - span.start;
 	const slice = text.slice(span.start, span.end);
-	// Where each kind of mark next occurs in the slice (-1 when no more do).
+	// Where each kind of mark next occurs in the slice, n when no more do (one comparison a kind to
+	// pick the nearest, no test for -1).
 	let dot = slice.indexOf('.'), bang = slice.indexOf('!'), question = slice.indexOf('?'), ellipsis = slice.indexOf('…');
+	if (dot < 0) dot = n;
+	if (bang < 0) bang = n;
+	if (question < 0) question = n;
+	if (ellipsis < 0) ellipsis = n;
 	for (;;) {
 		let p = dot;
-		if (bang >= 0 && (p < 0 || bang < p)) p = bang;
-		if (question >= 0 && (p < 0 || question < p)) p = question;
-		if (ellipsis >= 0 && (p < 0 || ellipsis < p)) p = ellipsis;
-		if (p < 0) break;
+		if (bang < p) p = bang;
+		if (question < p) p = question;
+		if (ellipsis < p) p = ellipsis;
+		if (p === n) break;
 		// The mark ends a sentence when white space follows it, or a closing quote or bracket and then
 		// white space (the closer then ends the sentence too). One that ends the slice needs no test:
 		// the slice's end is an end anyway (and charCodeAt past it is NaN, no white space).
 		const next = p + 1;
 		if (isWhiteSpace(slice.charCodeAt(next))) ends.push(span.start + next);
 		else if (isCloser(slice.charCodeAt(next)) && isWhiteSpace(slice.charCodeAt(next + 1))) ends.push(span.start + next + 1);
-		if (p === dot) dot = slice.indexOf('.', next);
-		else if (p === bang) bang = slice.indexOf('!', next);
-		else if (p === question) question = slice.indexOf('?', next);
-		else ellipsis = slice.indexOf('…', next);
+		if (p === dot) { if ((dot = slice.indexOf('.', next)) < 0) dot = n; }
+		else if (p === bang) { if ((bang = slice.indexOf('!', next)) < 0) bang = n; }
+		else if (p === question) { if ((question = slice.indexOf('?', next)) < 0) question = n; }
+		else if ((ellipsis = slice.indexOf('…', next)) < 0) ellipsis = n;
 	}
 	if (!ends.length || ends[ends.length - 1] < span.end) ends.push(span.end);
 	return ends;
@@ -84,18 +90,30 @@ function sentenceText(text: string, span: Span, ends: readonly number[], k: numb
  * gives the text the whole sentence gives.
  */
 const KEY_READ = 640, KEY_ENOUGH = 480;
+/** The furthest a label's colon may be: "Mrs." or "The." (4 units), then at most 160 other units. */
+const LABEL_COLON = 164;
 
 /**
  * The key-sentence text of text[start, end): white space collapsed, trimmed, a verbatim speaker's
  * label dropped, cut to 300 units with an ellipsis.
  */
 export function keySentenceText(text: string, start: number, end: number): string {
+	// White space at either end is what trim would remove from the collapsed text (trim and \s know
+	// the same characters): it is skipped here, so that there is nothing to trim.
+	while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+	while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
 	// A long sentence is cut: only its start need be collapsed (the runs of white space are found by
 	// a pattern over the whole slice it is given).
-	let collapsed = end - start > KEY_READ ? collapseWhiteSpace(text, start, start + KEY_READ) : '';
-	if (collapsed.length < KEY_ENOUGH) collapsed = collapseWhiteSpace(text, start, end);
-	const raw = collapsed.trim();
-	// Skip the speaker's label in a verbatim turn.
-	const body = raw.replace(/^(?:Mr|Mrs|Ms|The)\.?[^:]{0,160}:\s*/, '');
+	let raw = end - start > KEY_READ ? collapseWhiteSpace(text, start, start + KEY_READ) : '';
+	if (raw.length < KEY_ENOUGH) raw = collapseWhiteSpace(text, start, end);
+	// Skip the speaker's label in a verbatim turn. The pattern is tried only where it may match: the
+	// text begins with its first letter (M or T) and has a colon where the label's may be (the first
+	// colon, since the words before it have none, at most 4 + 160 units in).
+	const first = raw.charCodeAt(0);
+	let body = raw;
+	if (first === 77 || first === 84) {
+		const colon = raw.indexOf(':');
+		if (colon >= 0 && colon <= LABEL_COLON) body = raw.replace(/^(?:Mr|Mrs|Ms|The)\.?[^:]{0,160}:\s*/, '');
+	}
 	return body.length > 300 ? body.slice(0, 297) + '…' : body;
 }

@@ -6,6 +6,7 @@ import { segmentCoverage } from './coverage';
 import { detectGenre } from './genre';
 import { findInstitutions } from './institutions';
 import { LineIndex } from './lines';
+import { lineCursor } from './lineCursor';
 import { firstAtLeast, lastStartingBy } from './search';
 import { Analysis, EMPTY_ANALYSIS, Heading, Mention, StateEntry, Statement, VoteRecord } from './model';
 import { statementThemes } from './themes';
@@ -29,7 +30,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 	const { genre, unText } = detectGenre(text);
 	if (!unText) return EMPTY_ANALYSIS;
 	const index = new LineIndex(text);
-	const lineOf = (offset: number) => index.lineAt(offset);
+	// Lines are asked mostly in text order (statements, then each body's and each state's mentions).
+	const lineOf = lineCursor(index);
 
 	// Tokenized before segmenting: the vote lists of a record and the first sentences of a release's
 	// paragraphs are read from these words.

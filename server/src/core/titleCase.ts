@@ -15,14 +15,27 @@ export class TitleCaseLines {
 	at(offset: number): boolean {
 		if (offset < this.from || offset >= this.to) {
 			const text = this.text;
-			this.from = text.lastIndexOf('\n', offset) + 1;
-			this.to = text.indexOf('\n', offset);
-			if (this.to < 0) this.to = text.length;
-			this.value = isTitleCase(text, this.from, this.to);
+			// The line's start is looked for only as far back as a headline can reach: a line feed
+			// further back makes the line prose, whatever it holds. (lastIndexOf read back to the line
+			// feed, through whole paragraphs; indexOf forward is quick.)
+			const lo = Math.max(0, offset - MAX_HEADLINE - 1);
+			let from = lo, feed = text.indexOf('\n', lo);
+			while (feed >= 0 && feed < offset) {
+				from = feed + 1;
+				feed = text.indexOf('\n', from);
+			}
+			// With no line feed in [lo, offset), the line begins at or before lo and [from, to) is part of
+			// it: over MAX_HEADLINE long, which makes it prose as the whole line would.
+			this.from = from;
+			this.to = feed < 0 ? text.length : feed;
+			this.value = isTitleCase(text, from, this.to);
 		}
 		return this.value;
 	}
 }
+
+/** Lines longer than this are prose. */
+const MAX_HEADLINE = 400;
 
 /**
  * Whether the line text[s, e) is in title case: of its whitespace-separated words that begin with
@@ -30,7 +43,7 @@ export class TitleCaseLines {
  * are prose.
  */
 function isTitleCase(text: string, s: number, e: number): boolean {
-	if (e - s > 400) return false;
+	if (e - s > MAX_HEADLINE) return false;
 	let long = 0, capitalised = 0;
 	let afterSpace = true;
 	for (let p = s; p < e; p++) {

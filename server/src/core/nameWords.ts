@@ -151,10 +151,16 @@ export class ExactWords {
 
 	/** Whether `words.word(i)` is in the set. */
 	has(words: Words, i: number): boolean {
+		// (Kept small, so that the compiler copies it into its callers: most words are no member, and
+		// the answer is then one read of the array.)
 		const id = words.id[i];
 		if (id === undefined) return this.strings.has(words.word(i)); // past the end: as the string test answered
 		if (id < 0 || this.member[id] !== 1) return false;
-		// The word folds to a word of the set: it is that word when it is spelt as the set spells it.
+		return this.spelledAsSet(words, i, id);
+	}
+
+	/** Whether word i, whose folded id is the set's word `id`, is spelt as the set spells it. */
+	private spelledAsSet(words: Words, i: number, id: number): boolean {
 		if (this.spelling === Spelling.Other) return wordIs(words, i, this.spellings.get(id)!);
 		const src = words.source;
 		const s = words.start[i], e = words.end[i];

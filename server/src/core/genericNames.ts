@@ -130,8 +130,9 @@ function connectorContinues(words: Words, vocab: Vocabulary, i: number, j: numbe
 }
 
 /**
- * The last word of the capitalised run (with its connectors) that starts at word i; `runHasHead`
- * says afterwards whether the run holds a head (no object is made: this runs for every run).
+ * The capitalised run (with its connectors) that starts at word i: twice the index of its last
+ * word, plus one when the run holds a head noun (one number, so that nothing is allocated or kept
+ * aside: this runs for every run). See `runLast` and `runHead`.
  */
 export function capitalisedRun(words: Words, i: number, nw: NameWords): number {
 	const ids = words.id, gaps = words.gapBefore, initial = words.initial, count = words.count;
@@ -145,14 +146,17 @@ export function capitalisedRun(words: Words, i: number, nw: NameWords): number {
 		if ((initial[k] & Initial.Upper) === 0 && (connectors[ids[k] + 1] === 0 || k + 1 >= count)) break;
 		j = k;
 	}
-	runHead = hasHead !== 0;
-	return j;
+	return 2 * j + hasHead;
 }
-let runHead = false;
 
-/** Whether the run last measured by `capitalisedRun` holds a head noun. */
-export function runHasHead(): boolean {
-	return runHead;
+/** The last word of a run measured by `capitalisedRun`. */
+export function runLast(run: number): number {
+	return run >> 1;
+}
+
+/** Whether a run measured by `capitalisedRun` holds a head noun. */
+export function runHead(run: number): boolean {
+	return (run & 1) !== 0;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { capitalisedRun, genericName, nameMayGoOn, runHasHead } from '../../core/genericNames';
+import { capitalisedRun, genericName, nameMayGoOn, runHead, runLast } from '../../core/genericNames';
 import { Gap, tokenize, Words } from '../../core/tokens';
 import { builtinVocabulary } from '../../core/vocabulary';
 
@@ -41,8 +41,8 @@ describe('institution scan fast paths', function () {
 		fc.assert(fc.property(text, t => {
 			const words = tokenize(t, 0, t.length, vocab.words);
 			for (let i = 0; i < words.count; i++) {
-				const last = capitalisedRun(words, i, nw);
-				assert.deepEqual({ last, head: runHasHead() }, plainRun(words, i), `word ${i} of ${JSON.stringify(t)}`);
+				const run = capitalisedRun(words, i, nw);
+				assert.deepEqual({ last: runLast(run), head: runHead(run) }, plainRun(words, i), `word ${i} of ${JSON.stringify(t)}`);
 			}
 		}), { numRuns: 800 });
 	});

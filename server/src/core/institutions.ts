@@ -5,14 +5,14 @@
  * Basin Commission", "Panel of Inquiry"); and acronyms the text defines in parentheses
  * ("… Stabilization Mission in the Central African Republic (MINUSCA)"), learned on the fly.
  */
-import { capitalisedRun, genericName, headAhead, nameMayGoOn, runHasHead } from './genericNames';
+import { capitalisedRun, genericName, headAhead, nameMayGoOn, runHead as holdsHead, runLast } from './genericNames';
 import { Collected, foldMemo, mergeShortForms, oneSpaced, printedName } from './institutionNames';
-import { InstitutionEntry } from './model';
+import { InstitutionEntry, InstitutionKind } from './model';
 import { wordIs } from './nameWords';
 import { TitleCaseLines } from './titleCase';
 import { sliceAgain } from './sliceAgain';
 import { Gap, Initial, Words } from './tokens';
-import { InstitutionInfo, Vocabulary } from './vocabulary';
+import { foldName, InstitutionInfo, Vocabulary } from './vocabulary';
 
 const UN_PREFIX = /^(?:United Nations|UN)\s+/;
 
@@ -24,39 +24,52 @@ const PURSUANT = /Committee established pursuant to resolutions? \d{3,4}(?: \(\d
  * `lineOf` maps an offset to its 1-based line.
  */
 export function findInstitutions(text: string, words: Words, vocab: Vocabulary, lineOf: (offset: number) => number): InstitutionEntry[] {
-	const found = new Map<string, Collected>();
+	// The bodies named, in the order of their first mentions; the lexicon's by id, the text's own by folded name.
+	const bodies: Collected[] = [];
+	const known = new Map<string, Collected>();
+	const ownBodies = new Map<string, Collected>();
 	// Headlines are in title case: every word is capitalised, so capitals say nothing there.
 	const titleCase = new TitleCaseLines(text);
 	const fold = foldMemo();
-	// "United Nations Security Council" is the Security Council. (The same names come back mention
-	// after mention: each is looked up once.)
-	const lexical = new Map<string, InstitutionInfo | null>();
-	const lexicalOf = (name: string): InstitutionInfo | null => {
-		let info = lexical.get(name);
-		if (info !== undefined) return info;
-		info = vocab.institutionByKey(fold(name));
-		if (!info && UN_PREFIX.test(name)) info = vocab.institutionByKey(fold(name.replace(UN_PREFIX, '')));
-		lexical.set(name, info);
-		return info;
-	};
 	const acronyms = new Map<string, Collected>();
-	// The learned acronyms by first letter, so that most words are passed over without a string.
-	const acronymsByFirst = new Map<number, string[]>();
+	// The learned acronyms by first letter (A–Z, as definedAcronym requires), so that most words are
+	// passed over without a string.
+	const acronymsByFirst: (string[] | undefined)[] = new Array(26).fill(undefined);
 	const mention = (c: Collected, first: number, last: number): Collected => {
 		const start = words.start[first], end = words.end[last];
 		c.mentions.push({ span: { start, end }, line: lineOf(start), text: c.printed = sliceAgain(text, start, end, c.printed) });
 		return c;
 	};
 	// (The body's info is made only for its first mention.)
-	const addKnown = (value: InstitutionInfo, first: number, last: number): Collected => {
-		let c = found.get(value.id);
-		if (!c) found.set(value.id, c = { info: fromLexicon(value), mentions: [] });
-		return mention(c, first, last);
+	const knownBody = (value: InstitutionInfo): Collected => {
+		let c = known.get(value.id);
+		if (!c) {
+			known.set(value.id, c = { info: fromLexicon(value), mentions: [] });
+			bodies.push(c);
+		}
+		return c;
 	};
-	const add = (key: string, info: Collected['info'], first: number, last: number): Collected => {
-		let c = found.get(key);
-		if (!c) found.set(key, c = { info, mentions: [] });
-		return mention(c, first, last);
+	const addKnown = (value: InstitutionInfo, first: number, last: number): Collected => mention(knownBody(value), first, last);
+	// The body each spelling of a name the text builds names, looked up at its first mention only:
+	// the lexicon's ("United Nations Security Council" is the Security Council) or the text's own.
+	const named = new Map<string, Collected>();
+	const namedBody = (name: string, kind: InstitutionKind): Collected => {
+		let c = named.get(name);
+		if (c) return c;
+		const key = foldName(name);
+		let info = vocab.institutionByKey(key);
+		// (The prefix begins with a capital U: most names are not tried against it.)
+		if (!info && name.charCodeAt(0) === 85 && UN_PREFIX.test(name)) info = vocab.institutionByKey(foldName(name.replace(UN_PREFIX, '')));
+		if (info) c = knownBody(info);
+		else {
+			c = ownBodies.get(key);
+			if (!c) {
+				ownBodies.set(key, c = { info: { id: 'text:' + key, name, acronym: null, kind, learned: true }, mentions: [] });
+				bodies.push(c);
+			}
+		}
+		named.set(name, c);
+		return c;
 	};
 	const nw = vocab.nameWords;
 	const lexicon = vocab.institutionLexicon;
@@ -67,8 +80,9 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 		if (initial[i] & Initial.AsciiLower) continue;
 		// A name of our own making needs a head noun in its capitalised run; most runs have none.
 		if (i > runEnd) {
-			runEnd = capitalisedRun(words, i, nw);
-			runHead = runHasHead();
+			const run = capitalisedRun(words, i, nw);
+			runEnd = runLast(run);
+			runHead = holdsHead(run);
 		}
 		const known = lexicon.longestAt(words, i);
 		// A name of our own counts only when it runs past a known body's: most known bodies end where
@@ -85,10 +99,7 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 			&& (generic.first !== known.first || !nw.connect.has(words, known.last + 1) && headAhead(words, known.last + 1, nw))
 			&& lexicon.longestAt(words, known.last + 1)?.last !== generic.last)
 			&& !titleCase.at(words.start[i])) {
-			const name = oneSpaced(text.slice(words.start[generic.first], words.end[generic.last]));
-			const info = lexicalOf(name);
-			hit = info ? addKnown(info, generic.first, generic.last)
-				: add('text:' + fold(name), { id: 'text:' + fold(name), name, acronym: null, kind: generic.kind, learned: true }, generic.first, generic.last);
+			hit = mention(namedBody(oneSpaced(text.slice(words.start[generic.first], words.end[generic.last])), generic.kind), generic.first, generic.last);
 			hitLast = generic.last;
 		} else if (known) {
 			hit = addKnown(known.value, i, known.last);
@@ -97,18 +108,15 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 			const end = PURSUANT.lastIndex;
 			let last = i;
 			while (last + 1 < words.count && words.end[last + 1] <= end) last++;
-			const name = text.slice(words.start[i], end).replace(/\s+/g, ' ');
 			// A committee the lexicon knows ("... pursuant to resolution 1540 (2004)") keeps its entry:
 			// its phrase holds brackets, which no walk crosses, so only this pattern finds it.
-			const info = lexicalOf(name);
-			if (info) addKnown(info, i, last);
-			else add('text:' + fold(name), { id: 'text:' + fold(name), name, acronym: null, kind: 'committee', learned: true }, i, last);
+			mention(namedBody(text.slice(words.start[i], end).replace(/\s+/g, ' '), 'committee'), i, last);
 			i = last;
 			continue;
 		} else if (acronyms.size) {
 			const learned = learnedAcronym(words, i, acronyms, acronymsByFirst);
 			if (learned) {
-				add(learned.info.id, learned.info, i, i);
+				mention(learned, i, i);
 				continue;
 			}
 		}
@@ -120,22 +128,25 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 			if (!lexicon.longestAt(words, acronym.index)) {
 				const key = acronym.text.split(/\s+/)[0];
 				if (!acronyms.has(key)) {
-					const bucket = acronymsByFirst.get(key.charCodeAt(0));
-					if (bucket) bucket.push(key); else acronymsByFirst.set(key.charCodeAt(0), [key]);
+					const bucket = acronymsByFirst[key.charCodeAt(0) - 65];
+					if (bucket) bucket.push(key); else acronymsByFirst[key.charCodeAt(0) - 65] = [key];
 				}
 				acronyms.set(key, hit);
 			}
 		}
 	}
 	// The keys in the order the analysis has always printed them.
-	return mergeShortForms([...found.values()], fold).map(({ info, mentions }) => ({
+	return mergeShortForms(bodies, fold).map(({ info, mentions }) => ({
 		id: info.id, name: printedName(info, mentions, fold), acronym: info.acronym, kind: info.kind, learned: info.learned, canonical: info.name, mentions,
 	}));
 }
 
 /** The body whose acronym (learned from the text) word i is, if any: `acronyms.get(words.word(i))` for words of two letters or more. */
-function learnedAcronym(words: Words, i: number, acronyms: ReadonlyMap<string, Collected>, byFirst: ReadonlyMap<number, string[]>): Collected | undefined {
-	const keys = byFirst.get(words.source.charCodeAt(words.start[i]));
+function learnedAcronym(words: Words, i: number, acronyms: ReadonlyMap<string, Collected>, byFirst: readonly (string[] | undefined)[]): Collected | undefined {
+	// (Every acronym begins with A–Z: other words are passed over here.)
+	const first = words.source.charCodeAt(words.start[i]) - 65;
+	if (!(first >= 0 && first < 26)) return undefined;
+	const keys = byFirst[first];
 	if (!keys) return undefined;
 	for (const key of keys) if (key.length > 1 && wordIs(words, i, key)) return acronyms.get(key);
 	return undefined;

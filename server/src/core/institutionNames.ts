@@ -49,22 +49,59 @@ export function printedName(info: Collected['info'], mentions: readonly Mention[
 export function mergeShortForms(list: Collected[], fold: (name: string) => string): Collected[] {
 	if (!list.some(c => c.info.learned)) return list;
 	// The lexicon's names are folded once for all texts, the text's own once per text.
-	const folded = list.map(c => ' ' + (c.info.learned ? fold(c.info.name) : foldedLexiconName(c.info.name)) + ' ');
+	const folded = list.map(c => c.info.learned ? fold(c.info.name) : foldedLexiconName(c.info.name));
+	// A name holds a short form only if it holds each of its words: most pairs share none, and their
+	// bits say so without a search.
+	const bits = folded.map(wordBits);
 	const out: Collected[] = [];
+	// Each body that took mentions in is sorted once, at the end (no two mentions begin at one offset).
+	const grown = new Set<Collected>();
 	for (let a = 0; a < list.length; a++) {
 		const c = list[a];
 		if (c.info.learned) {
-			const short = folded[a];
-			const into = list.findIndex((_o, b) => b !== a && folded[b].length > short.length && folded[b].includes(short));
+			const short = folded[a], need = bits[a];
+			const into = list.findIndex((_o, b) => b !== a && folded[b].length > short.length && (need & ~bits[b]) === 0 && holdsWords(folded[b], short));
 			if (into >= 0) {
 				list[into].mentions.push(...c.mentions);
-				list[into].mentions.sort((x, y) => x.span.start - y.span.start);
+				grown.add(list[into]);
 				continue;
 			}
 		}
 		out.push(c);
 	}
+	for (const c of grown) c.mentions.sort((x, y) => x.span.start - y.span.start);
 	return out;
+}
+
+/**
+ * `(' ' + name + ' ').includes(' ' + part + ' ')`: `part` occurs in `name` between spaces or its
+ * ends, found without making either string.
+ */
+export function holdsWords(name: string, part: string): boolean {
+	const n = part.length;
+	// (An empty part is found at every offset up to the end, then again at the end: the loop stops there.)
+	for (let p = name.indexOf(part); p >= 0; p = p < name.length ? name.indexOf(part, p + 1) : -1) {
+		if ((p === 0 || name.charCodeAt(p - 1) === 32) && (p + n === name.length || name.charCodeAt(p + n) === 32)) return true;
+	}
+	return false;
+}
+
+/**
+ * One bit (of 31) for each of the words of `name` between single spaces, empty ones included: a
+ * name that holds another between spaces (see holdsWords) has all of its bits.
+ */
+export function wordBits(name: string): number {
+	let bits = 0, h = 0;
+	for (let i = 0; i < name.length; i++) {
+		const c = name.charCodeAt(i);
+		if (c === 32) {
+			bits |= 1 << (h % 31);
+			h = 0;
+		} else {
+			h = (h * 31 + c) & 0xfffff;
+		}
+	}
+	return bits | 1 << (h % 31);
 }
 
 /** `foldName` of the lexicon's names, kept for every text (there are only so many). */

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { Collected, foldMemo, mergeShortForms, printedName } from '../../core/institutionNames';
+import { Collected, foldMemo, holdsWords, mergeShortForms, printedName, wordBits } from '../../core/institutionNames';
 import { Mention } from '../../core/model';
 import { foldName } from '../../core/vocabulary';
 
@@ -67,6 +67,21 @@ describe('institution fast paths', function () {
 			const fold = foldMemo();
 			assert.deepEqual(mergeShortForms(copy(list), fold), plainMergeShortForms(copy(list)));
 		}), { numRuns: 500 });
+	});
+
+	it('holdsWords finds a part between spaces as the padded strings do, and the part\'s word bits are the name\'s', () => {
+		const s = fc.string({ unit: fc.constantFrom('a', 'b', ' ', 'é'), maxLength: 12 });
+		fc.assert(fc.property(s, s, (name, part) => {
+			assert.equal(holdsWords(name, part), (' ' + name + ' ').includes(' ' + part + ' '), JSON.stringify([name, part]));
+		}), { numRuns: 5000 });
+		// A name that holds a part has all of the part's word bits (mergeShortForms searches only then).
+		fc.assert(fc.property(s, s, s, (before, part, after) => {
+			const name = before + ' ' + part + ' ' + after;
+			assert.ok(holdsWords(name, part));
+			assert.equal(wordBits(part) & ~wordBits(name), 0, JSON.stringify([name, part]));
+		}), { numRuns: 5000 });
+		assert.equal(holdsWords('special monitoring mission', 'monitoring mission'), true);
+		assert.equal(holdsWords('special monitoring missions', 'monitoring mission'), false);
 	});
 
 	it('printedName picks the name that weighing each distinct text once picks', () => {

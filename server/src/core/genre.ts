@@ -14,6 +14,10 @@ const UN_MARKERS = /\b(?:United Nations|Security Council|General Assembly|Secret
 const COVERAGE_PHRASES = new LiteralAnchoredPattern(
 	/\b(?:[Tt]he representative of|representative said|For information media|Meetings Coverage|told the (?:Council|Assembly|Security Council|General Assembly)|Also speaking (?:were|was))\b|['’]s representative\b/,
 	['The representative of', 'the representative of', 'representative said', 'For information media', 'Meetings Coverage', 'told the ', 'Also speaking ', "'s representative", '’s representative'],
+	null,
+	// The five phrases with "representative" found by one search for "sentat" (each compared around
+	// it), not five, two of which ("'s representative", "’s representative") stopped at every "ve".
+	['sentat'],
 );
 // The capitals are not tried again from a later word of the same run (the lookbehind), where they
 // could only end as from the first word: a long run of capitals is then read once, not once per word.

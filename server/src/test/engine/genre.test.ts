@@ -37,6 +37,8 @@ describe('genre', () => {
 		'United Nations', 'Security Council', 'resolution 2417', 'resolution 24', 'delegation', 'delegations',
 		'Also speaking were', 'told the Council', 'told the Security Council', 'Meetings Coverage',
 		'Mr. Delattre (France):', 'The President:', '\n', ' ', '. ', 'said', 'x',
+		// Near misses around "sentat", by which the phrases with "representative" are searched.
+		'representatives of', 'the representation of', 'xthe representative of', "s representative", 'representative sai', 'sentat', 'The',
 	];
 	const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map(a => a.join(''));
 

@@ -7,7 +7,7 @@ import { detectGenre } from './genre';
 import { findInstitutions } from './institutions';
 import { LineIndex } from './lines';
 import { lineCursor } from './lineCursor';
-import { firstAtLeast, lastStartingBy } from './search';
+import { firstAtLeastFrom, lastStartingBy } from './search';
 import { Analysis, EMPTY_ANALYSIS, Heading, Mention, StateEntry, Statement, VoteRecord } from './model';
 import { statementThemes } from './themes';
 import { tokenize, Words } from './tokens';
@@ -49,8 +49,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 	}
 
 	const context: StatementContext = { vocab, votes, headings, lineOf };
-	const statements = turns.map((turn, i) =>
-		buildStatement(text, turn, i, words, firstAtLeast(words.start, turn.start), firstAtLeast(words.start, turn.end), context));
+	// Each turn's words searched for from the last turn's (turns come in text order).
+	let hint = 0;
+	const statements = turns.map((turn, i) => {
+		const from = firstAtLeastFrom(words.start, turn.start, hint);
+		hint = firstAtLeastFrom(words.start, turn.end, from);
+		return buildStatement(text, turn, i, words, from, hint, context);
+	});
 
 	const analysis: Analysis = {
 		genre,

@@ -1,7 +1,7 @@
 /** The binary searches answer as a scan from the start of the list does. */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { firstAtLeast, firstEndingFrom, firstStartingFrom, lastStartingBy } from '../../core/search';
+import { firstAtLeast, firstAtLeastFrom, firstEndingFrom, firstStartingFrom, lastStartingBy } from '../../core/search';
 
 describe('binary searches over offsets and spans', () => {
 	const sorted = fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 30 }).map(a => a.sort((x, y) => x - y));
@@ -18,5 +18,18 @@ describe('binary searches over offsets and spans', () => {
 			assert.equal(lastStartingBy(spans, x), last);
 			assert.equal(firstEndingFrom(starts.map(last => ({ last })), x), first < 0 ? starts.length : first);
 		}), { numRuns: 2000 });
+	});
+
+	it('finds the first offset at least x from any hint as from the start, hints before, at and past the answer', () => {
+		let before = 0, at = 0, past = 0;
+		fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 300 }), { maxLength: 200 }).map(a => a.sort((x, y) => x - y)),
+			fc.integer({ min: -2, max: 302 }), fc.integer({ min: -2, max: 202 }), (starts, x, hint) => {
+				const a = Int32Array.from(starts);
+				const first = starts.findIndex(s => s >= x);
+				const expected = first < 0 ? starts.length : first;
+				if (hint < expected) before++; else if (hint === expected) at++; else past++;
+				assert.equal(firstAtLeastFrom(a, x, hint), expected);
+			}), { numRuns: 3000 });
+		assert.ok(before > 300 && at > 20 && past > 300, `before ${before}, at ${at}, past ${past}`);
 	});
 });

@@ -3,7 +3,7 @@
  * Coverage release (third-person reports), other United Nations text, or not a UN text at all.
  */
 import { Genre } from './model';
-import { parseLabel } from './labels';
+import { mayOpenLabelAt, parseLabel } from './labels';
 import { LiteralAnchoredPattern } from './literalScan';
 
 const UN_MARKERS = /\b(?:United Nations|Security Council|General Assembly|Secretary-General|Member States|Economic and Social Council|resolution \d{2,4}|delegation)\b/g;
@@ -59,8 +59,7 @@ function countLabels(text: string, end: number): number {
 	while (start < end && labels < 2) {
 		let lineEnd = text.indexOf('\n', start);
 		if (lineEnd < 0 || lineEnd > end) lineEnd = end;
-		const c = text.charCodeAt(start);
-		if (c >= 65 && c <= 90 && parseLabel(text.slice(start, Math.min(lineEnd, start + 400)))) labels++;
+		if (mayOpenLabelAt(text, start) && parseLabel(text.slice(start, Math.min(lineEnd, start + 400)))) labels++;
 		start = lineEnd + 1;
 	}
 	return labels;

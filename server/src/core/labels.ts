@@ -37,6 +37,38 @@ const AFTER_STRAY_COLON = new RegExp(String.raw`^\s*\(([^()]{3,60})\)\s*(?:${LAN
 
 const NOT_NAMES = /^(President|Secretary-General|Chairman|Chair|Vice-President|Speaker|Prime Minister|Minister)\b/;
 
+/**
+ * The code units that may follow each capital at the start of a label, by the capital's code less
+ * 65: the second letters of the honorifics beginning with it, and of "The" and "THE" (the office
+ * labels). null where any unit may follow (the one-letter honorific "U", then a full stop or any
+ * white space), "" where no label begins with the capital.
+ */
+const SECOND_UNITS: readonly (string | null)[] = (() => {
+	const seconds: (string | null)[] = new Array<string | null>(26).fill('');
+	for (const word of [...HONORIFIC.slice(3, -1).replace(/'\?/g, "'").split('|'), 'The', 'THE']) {
+		const at = word.charCodeAt(0) - 65;
+		if (word.length === 1) seconds[at] = null;
+		else if (seconds[at] !== null && !seconds[at]!.includes(word[1])) seconds[at] += word[1];
+	}
+	return seconds;
+})();
+
+/**
+ * False when no label can begin at text[start]: both patterns open with a capital and one of the
+ * honorifics or "The" / "THE", so the first two units rule out most lines of speech ("I thank",
+ * "We", "In", "My") before the line is made a string to parse (in parseLabel itself, where the line
+ * is a string already, the test did not pay: segmentVerbatim A/B 1.015, 1.031).
+ */
+export function mayOpenLabelAt(text: string, start: number): boolean {
+	const first = text.charCodeAt(start);
+	if (!(first >= 65 && first <= 90)) return false; // NaN past the end too
+	const seconds = SECOND_UNITS[first - 65];
+	if (seconds === null) return true;
+	const second = text.charCodeAt(start + 1);
+	for (let i = 0; i < seconds.length; i++) if (seconds.charCodeAt(i) === second) return true;
+	return false;
+}
+
 /** Parses a label at the start of `line`, or returns null. */
 export function parseLabel(line: string): Label | null {
 	const first = line.charCodeAt(0);

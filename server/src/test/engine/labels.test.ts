@@ -1,7 +1,7 @@
 /** Speaker labels of verbatim records, including the forms OCR and old records produce. */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { countSpaces, looksLikeBrokenLabel, parseLabel, trimAndCollapse } from '../../core/labels';
+import { countSpaces, looksLikeBrokenLabel, mayOpenLabelAt, parseLabel, trimAndCollapse } from '../../core/labels';
 
 describe('speaker labels', () => {
 	const cases: [string, { name?: string | null; office?: string | null; affiliation?: string | null; title?: string | null }][] = [
@@ -82,5 +82,23 @@ describe('speaker labels', () => {
 		// Spaces then a colon out of place: no label (the pattern must not try every split of the spaces).
 		assert.equal(parseLabel('Mr. Ab' + ' '.repeat(2000) + 'x:'), null);
 		assert.equal(parseLabel('Mr. Ab, Cd' + ' '.repeat(2000) + 'x:'), null);
+	});
+
+	it('rules out by its first two units only lines that parse as no label (mayOpenLabelAt)', () => {
+		// Every honorific and office, glued to every kind of second unit, before a plausible label's rest.
+		const opener = fc.constantFrom('Mr', 'Mrs', 'Ms', 'Miss', 'Mme', 'Dr', 'Sir', 'Dame', 'Lord', 'Baroness', 'Baron', 'Sheikh', 'Sheikha', 'Shaikh', 'Prince',
+			'Princess', 'Archbishop', 'Monsignor', 'Msgr', 'Mgr', 'Cardinal', 'Father', 'Rev', 'Reverend', 'Judge', 'Ambassador', 'Professor', 'Prof', 'Dato', "Dato'",
+			'Datuk', 'Tan Sri', 'U', 'Daw', 'MR', 'MRS', 'MS', 'The', 'THE', 'M', 'T', 'D', 'My', 'I', 'We', 'In', 'As', 'Tan', 'Ta', 'Fi', 'Ja', 'Mx', 'Th', '');
+		const rest = fc.constantFrom('. Ab (Cd):', ' Ab:', '.\u00a0Ab (Cd):', ' President:', ' Acting President (spoke in French):', '\tAb, Chair of the Board:', ' Ab', ':', 'x', ' ', '. ', '');
+		let refused = 0;
+		fc.assert(fc.property(opener, rest, fc.constantFrom('', ' text', ': text'), (a, b, c) => {
+			const line = a + b + c;
+			const may = mayOpenLabelAt('xx' + line, 2); // read at an offset, as in a whole text
+			if (!may) refused++;
+			if (parseLabel(line) !== null) assert.ok(may, line);
+		}), { numRuns: 4000 });
+		assert.ok(refused > 100);
+		assert.equal(mayOpenLabelAt('I thank the President: it is', 0), false);
+		assert.equal(mayOpenLabelAt('U Kyaw Tint Swe (Myanmar):', 0), true);
 	});
 });

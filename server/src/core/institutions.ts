@@ -76,8 +76,10 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 	const initial = words.initial, count = words.count;
 	let runEnd = -1, runHead = false;
 	for (let i = 0; i < count; i++) {
-		// Every name and acronym begins with a capital: most words of prose are passed over here.
-		if (initial[i] & Initial.AsciiLower) continue;
+		// Every name and acronym begins with a capital: most words of prose are passed over here, in a
+		// loop of their own (a stretch of them costs one turn of the outer loop, not one each).
+		while (i < count && initial[i] & Initial.AsciiLower) i++;
+		if (i >= count) break;
 		// A name of our own making needs a head noun in its capitalised run; most runs have none.
 		if (i > runEnd) {
 			const run = capitalisedRun(words, i, nw);

@@ -11,6 +11,8 @@ export interface Collected {
 	mentions: Mention[];
 	/** The last mention's text, shared by the next mention spelled alike (see sliceAgain). */
 	printed?: string;
+	/** `foldName(info.name)` of a body the text names on its own, kept from where the body was made. */
+	folded?: string;
 }
 
 /** `foldName`, remembered for one text: the same names come back mention after mention. */
@@ -48,11 +50,22 @@ export function printedName(info: Collected['info'], mentions: readonly Mention[
  */
 export function mergeShortForms(list: Collected[], fold: (name: string) => string): Collected[] {
 	if (!list.some(c => c.info.learned)) return list;
-	// The lexicon's names are folded once for all texts, the text's own once per text.
-	const folded = list.map(c => c.info.learned ? fold(c.info.name) : foldedLexiconName(c.info.name));
+	// The lexicon's names are folded (and their word bits taken) once for all texts, the text's own
+	// where their bodies were made.
+	const folded: string[] = [], bits: number[] = [];
+	for (const c of list) {
+		if (c.info.learned) {
+			const f = c.folded ?? fold(c.info.name);
+			folded.push(f);
+			bits.push(wordBits(f));
+		} else {
+			const known = foldedLexiconName(c.info.name);
+			folded.push(known.folded);
+			bits.push(known.bits);
+		}
+	}
 	// A name holds a short form only if it holds each of its words: most pairs share none, and their
 	// bits say so without a search.
-	const bits = folded.map(wordBits);
 	const out: Collected[] = [];
 	// Each body that took mentions in is sorted once, at the end (no two mentions begin at one offset).
 	const grown = new Set<Collected>();
@@ -104,11 +117,14 @@ export function wordBits(name: string): number {
 	return bits | 1 << (h % 31);
 }
 
-/** `foldName` of the lexicon's names, kept for every text (there are only so many). */
-const lexiconFolds = new Map<string, string>();
-function foldedLexiconName(name: string): string {
+/** `foldName` of the lexicon's names and its word bits, kept for every text (there are only so many). */
+const lexiconFolds = new Map<string, { folded: string; bits: number }>();
+function foldedLexiconName(name: string): { folded: string; bits: number } {
 	let f = lexiconFolds.get(name);
-	if (f === undefined) lexiconFolds.set(name, f = foldName(name));
+	if (f === undefined) {
+		const folded = foldName(name);
+		lexiconFolds.set(name, f = { folded, bits: wordBits(folded) });
+	}
 	return f;
 }
 

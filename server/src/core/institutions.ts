@@ -64,7 +64,7 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 		else {
 			c = ownBodies.get(key);
 			if (!c) {
-				ownBodies.set(key, c = { info: { id: 'text:' + key, name, acronym: null, kind, learned: true }, mentions: [] });
+				ownBodies.set(key, c = { info: { id: 'text:' + key, name, acronym: null, kind, learned: true }, mentions: [], folded: key });
 				bodies.push(c);
 			}
 		}

@@ -95,22 +95,27 @@ export class LineIndex {
 	}
 }
 
+// Line starts are collected here, then copied out at their count: the array kept from call to call
+// (grown as texts need) spares allocating and zero-filling one sized by a guess at each text's line
+// count, which with the copy-out cost more than the search (long lines make any guess large).
+let collected = new Int32Array(1024);
+
 /**
  * Line starts of a text whose only breaks are LF: native `indexOf` finds them far faster than a
- * loop, and one pass of it (into an array grown as needed, then cut to length) is half of counting
- * the breaks first.
+ * loop, in one pass (not a counting pass and a filling pass).
  */
 function lfStarts(text: string): Int32Array {
-	let starts = new Int32Array(Math.max(16, text.length >> 6));
+	let starts = collected;
 	let n = 1;
 	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
 		if (n === starts.length) {
 			const grown = new Int32Array(n * 2);
 			grown.set(starts);
-			starts = grown;
+			collected = starts = grown;
 		}
 		starts[n++] = i + 1;
 	}
+	starts[0] = 0;
 	return starts.slice(0, n);
 }
 

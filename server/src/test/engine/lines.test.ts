@@ -15,12 +15,28 @@ function naiveStarts(text: string): number[] {
 
 describe('line index', () => {
 	it('finds every line start of texts with LF breaks, however many and however short the lines', () => {
-		// Runs of breaks outgrow the first guess at the line count (a line per 64 characters).
+		// Runs of breaks outgrow the collecting array (1024 starts at first).
 		const piece = fc.constantFrom('\n', '\n'.repeat(40), 'a', 'word ', 'x'.repeat(200), 'é');
 		fc.assert(fc.property(fc.array(piece, { maxLength: 60 }), parts => {
 			const text = parts.join('');
 			assert.deepEqual([...new LineIndex(text).starts], naiveStarts(text));
 		}), { numRuns: 1000 });
+	});
+
+	it('finds them alike in texts read one after another, long and short (the collecting array is kept)', () => {
+		const piece = fc.constantFrom('\n', '\n'.repeat(700), 'a', 'word ', 'x'.repeat(200));
+		fc.assert(fc.property(fc.array(fc.array(piece, { maxLength: 40 }), { minLength: 2, maxLength: 6 }), texts => {
+			for (const parts of texts) {
+				const text = parts.join('');
+				const index = new LineIndex(text);
+				assert.deepEqual([...index.starts], naiveStarts(text));
+				assert.equal(index.starts.length, index.lineCount);
+			}
+		}), { numRuns: 300 });
+		// An index kept while others are built keeps its own starts.
+		const first = new LineIndex('a\nb\nc');
+		new LineIndex('\n'.repeat(5000));
+		assert.deepEqual([...first.starts], [0, 2, 4]);
 	});
 
 	it('agrees with the pass for any line break on texts that also hold CR', () => {

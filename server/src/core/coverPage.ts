@@ -33,10 +33,9 @@ const MONTH_YEAR = /\b(?:January|February|March|April|May|June|July|August|Septe
  */
 export function parseCoverPage(lines: readonly string[], vocab: Vocabulary): CoverPage {
 	let president: Officer | null = null;
+	let presidentLine = -1;
 	let year: number | null = null;
-	const members = new Set<string>();
-	let inMembers = false;
-	for (let i = 0; i < lines.length; i++) {
+	for (let i = 0; i < lines.length && !(president && year); i++) {
 		const line = lines[i].trim();
 		if (!year) {
 			const y = MONTH_YEAR.exec(line);
@@ -53,8 +52,27 @@ export function parseCoverPage(lines: readonly string[], vocab: Vocabulary): Cov
 				if (next) aff = next[1];
 			}
 			president = { name: trimFinalDots(name), affiliation: aff ? resolveAffiliation(aff.trim(), vocab).name : null };
-			continue;
+			presidentLine = i;
 		}
+	}
+	// The members are read when asked for: the engine never asks (tokenizing each line of the list
+	// was about half of reading the cover page).
+	let members: Set<string> | null = null;
+	return {
+		president, year,
+		get members() {
+			return members ??= coverMembers(lines, presidentLine, vocab);
+		},
+	};
+}
+
+/** States listed under "Members:", read from every line but the President's. */
+function coverMembers(lines: readonly string[], presidentLine: number, vocab: Vocabulary): Set<string> {
+	const members = new Set<string>();
+	let inMembers = false;
+	for (let i = 0; i < lines.length; i++) {
+		if (i === presidentLine) continue;
+		const line = lines[i].trim();
 		if (/^Members\s*:/.test(line)) inMembers = true;
 		else if (/^(?:Agenda|The meeting was called)/.test(line)) inMembers = false;
 		if (inMembers) {
@@ -64,11 +82,8 @@ export function parseCoverPage(lines: readonly string[], vocab: Vocabulary): Cov
 			if (m) members.add(m.value.name);
 		}
 	}
-	return { president, members, year };
+	return members;
 }
-
-// The three helpers below do what a pattern did (named in each), by character code: the patterns,
-// tried from every character of a long run of spaces, took time growing with its square.
 
 /** `name` without the dots and white space that end it: `name.replace(/[.\s]+$/, '')`. */
 function trimDotsAndSpaces(name: string): string {

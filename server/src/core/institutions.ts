@@ -87,6 +87,15 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 			runHead = holdsHead(run);
 		}
 		const known = lexicon.longestAt(words, i);
+		// Outside runs with a head, a word that begins no known body can only be a learned acronym:
+		// the commonest case, weighed apart from the rest.
+		if (known === null && !runHead) {
+			if (acronyms.size !== 0) {
+				const learned = learnedAcronym(words, i, acronyms, acronymsByFirst);
+				if (learned) mention(learned, i, i);
+			}
+			continue;
+		}
 		// A name of our own counts only when it runs past a known body's: most known bodies end where
 		// no name could go on, and then it is not looked for.
 		const generic = runHead && (!known || nameMayGoOn(words, known.last + 1, nw)) ? genericName(text, words, i, vocab) : null;

@@ -135,9 +135,16 @@ function connectorContinues(words: Words, vocab: Vocabulary, i: number, j: numbe
  * aside: this runs for every run). See `runLast` and `runHead`.
  */
 export function capitalisedRun(words: Words, i: number, nw: NameWords): number {
+	return capitalisedRunBy(words, i, nw.headsAnyCase.flagsAfter, nw.connectAnyCase.flagsAfter);
+}
+
+/**
+ * `capitalisedRun` with the head and connector flags by id + 1 (`flagsAfter` of `headsAnyCase` and
+ * `connectAnyCase`) read once by the caller, for a caller that measures every run of a text.
+ */
+export function capitalisedRunBy(words: Words, i: number, heads: Uint8Array, connectors: Uint8Array): number {
 	const ids = words.id, gaps = words.gapBefore, initial = words.initial, count = words.count;
 	// (Indexed by id + 1: a word no lexicon knows, id -1, reads 0 and needs no test of its own.)
-	const heads = nw.headsAnyCase.flagsAfter, connectors = nw.connectAnyCase.flagsAfter;
 	let j = i, hasHead = 0;
 	for (;;) {
 		hasHead |= heads[ids[j] + 1];

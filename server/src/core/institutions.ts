@@ -5,7 +5,7 @@
  * Basin Commission", "Panel of Inquiry"); and acronyms the text defines in parentheses
  * ("… Stabilization Mission in the Central African Republic (MINUSCA)"), learned on the fly.
  */
-import { capitalisedRun, genericName, headAhead, nameMayGoOn, runHead as holdsHead, runLast } from './genericNames';
+import { capitalisedRunBy, genericName, headAhead, nameMayGoOn, runHead as holdsHead, runLast } from './genericNames';
 import { Collected, foldMemo, mergeShortForms, oneSpaced, printedName } from './institutionNames';
 import { InstitutionEntry, InstitutionKind } from './model';
 import { wordIs } from './nameWords';
@@ -74,6 +74,7 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 	const nw = vocab.nameWords;
 	const lexicon = vocab.institutionLexicon;
 	const initial = words.initial, count = words.count;
+	const headFlags = nw.headsAnyCase.flagsAfter, connectorFlags = nw.connectAnyCase.flagsAfter;
 	let runEnd = -1, runHead = false;
 	for (let i = 0; i < count; i++) {
 		// Every name and acronym begins with a capital: most words of prose are passed over here, in a
@@ -82,7 +83,7 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 		if (i >= count) break;
 		// A name of our own making needs a head noun in its capitalised run; most runs have none.
 		if (i > runEnd) {
-			const run = capitalisedRun(words, i, nw);
+			const run = capitalisedRunBy(words, i, headFlags, connectorFlags);
 			runEnd = runLast(run);
 			runHead = holdsHead(run);
 		}

@@ -6,6 +6,7 @@ import { Affiliation, affiliationFromTitle, onBehalfOf, resolveAffiliation, UNIT
 import { CoverPage, Officer, parseCoverPage, secretaryGeneralIn } from './coverPage';
 import { parseLabel, looksLikeBrokenLabel, Label } from './labels';
 import { LineIndex } from './lines';
+import { ContentLines, Line } from './recordLines';
 import { LiteralAnchoredPattern, LiteralScan } from './literalScan';
 import { Heading, Role, Speaker, VoteRecord } from './model';
 import { PhraseMatch } from './phrases';
@@ -14,6 +15,10 @@ import { Words } from './tokens';
 import { StateInfo, Vocabulary } from './vocabulary';
 import { addVoters } from './votes';
 import { isWhiteSpace } from './whiteSpace';
+
+// The line reading lives in recordLines.ts; these are imported from here too.
+export type { Line } from './recordLines';
+export { trimmedLine } from './recordLines';
 
 export interface Turn {
 	readonly start: number;
@@ -28,40 +33,12 @@ export interface Segmentation {
 	readonly presidents: { name: string; affiliation: string | null; fromLine: number }[];
 }
 
-/** A line's content without the spaces around it, with its offsets in the text. */
-export interface Line {
-	readonly start: number;
-	readonly end: number;
-	readonly text: string;
-}
-
-/** Trimmed, non-empty lines with their offsets. */
-function contentLines(text: string, index: LineIndex): Line[] {
-	const out: Line[] = [];
-	for (let l = 1; l <= index.lineCount; l++) {
-		const line = trimmedLine(text, index.starts[l - 1], index.lineEnd(l));
-		if (line) out.push(line);
-	}
-	return out;
-}
-
-/** text[s, e) without the spaces around it; null when nothing is left. */
-export function trimmedLine(text: string, s: number, e: number): Line | null {
-	while (s < e && isSpace(text.charCodeAt(s))) s++;
-	while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-	return e > s ? { start: s, end: e, text: text.slice(s, e) } : null;
-}
-
 /**
  * The text offset just after a label's colon. A label broken over two lines was parsed from
  * `line.text + ' ' + next.text`: past the first line, its offsets count from the next line's start.
  */
 export function labelEnd(label: Label, line: Line, next: Line | null): number {
 	return next && label.length > line.text.length ? next.start + label.length - line.text.length - 1 : line.start + label.length;
-}
-
-function isSpace(c: number): boolean {
-	return c === 32 || c === 9 || c === 0xa0 || c === 0xfeff || c === 12 || c === 11;
 }
 
 const TOOK_CHAIR = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?([^(]{2,80}?)\s*\(([^)]{2,80})\),\s*(?:Vice-President|Vice-Chair|President|Chair)\b.{0,60}?took the Chair/;
@@ -74,9 +51,8 @@ const RETURNED = /^The (?:President|Chair|Chairman|Chairperson) (?:returned to|r
  */
 export function segmentVerbatim(text: string, index: LineIndex, vocab: Vocabulary, words: Words | null = null,
 	states: readonly PhraseMatch<StateInfo>[] | null = null): Segmentation {
-	const lines = contentLines(text, index);
-	const coverEnd = lines.findIndex(l => /^The meeting was (?:called to order|opened)/.test(l.text) || parseLabel(l.text) !== null);
-	const cover = parseCoverPage(lines.slice(0, coverEnd < 0 ? Math.min(lines.length, 60) : coverEnd).map(l => l.text), vocab);
+	const reader = new ContentLines(text, index);
+	const cover = parseCoverPage(coverLines(reader), vocab);
 	// Read only if some label lacks an affiliation: many records have no briefers.
 	let invited: InvitationReader | null = null;
 	const invitedTitles = (key: string) => (invited ??= new InvitationReader(text)).get(key);
@@ -106,24 +82,26 @@ export function segmentVerbatim(text: string, index: LineIndex, vocab: Vocabular
 		return { name: base.name, title: base.title, affiliation: base.affiliation, affiliationKind: base.affiliationKind, role: base.role, onBehalfOf: behalf, span: { start, end: end - 1 } };
 	};
 
-	for (let i = 0; i < lines.length; i++) {
-		const line = lines[i];
+	// `after` is the line after `line`: a label broken over two lines ends on it.
+	let line = reader.next(), after = line && reader.next();
+	for (; line; line = after, after = line && reader.next()) {
 		let label = parseLabel(line.text);
-		let consumed = 0;
-		if (!label && i + 1 < lines.length && looksLikeBrokenLabel(line.text)) {
-			const joined = parseLabel(line.text + ' ' + lines[i + 1].text);
-			if (joined && joined.length > line.text.length) { label = joined; consumed = 1; }
+		let consumed = false;
+		if (!label && after && looksLikeBrokenLabel(line.text)) {
+			const joined = parseLabel(line.text + ' ' + after.text);
+			if (joined && joined.length > line.text.length) { label = joined; consumed = true; }
 		}
 		if (label) {
 			close();
 			vote = null;
 			// The speaker is who presides when the turn begins: a change in the Chair mid-turn comes after.
-			const firstEnd = (consumed ? lines[i + 1] : line).end;
+			const firstEnd = (consumed ? after! : line).end;
 			// What follows the label in its first 700 characters may say for whom the speaker speaks.
-			const end = labelEnd(label, line, consumed ? lines[i + 1] : null);
+			const end = labelEnd(label, line, consumed ? after : null);
 			const opening = text.slice(end, Math.max(end, Math.min(firstEnd, line.start + 700)));
 			open = { start: line.start, end: firstEnd, speaker: speakerOf(label, line.start, end, opening) };
-			i += consumed;
+			// The line after the label's second half comes next.
+			if (consumed) { line = after; after = line && reader.next(); }
 			continue;
 		}
 		if (vote) {
@@ -185,6 +163,22 @@ export function segmentVerbatim(text: string, index: LineIndex, vocab: Vocabular
 	}
 	close();
 	return { turns, headings, votes: votes.filter(v => v.inFavour.length + v.against.length + v.abstaining.length > 0), presidents };
+}
+
+/**
+ * The cover page's lines: those before the meeting is called to order or the first label, or the
+ * first 60 where neither comes. The lines read are handed out by `reader` again, for the turns.
+ */
+function coverLines(reader: ContentLines): string[] {
+	const read: Line[] = [];
+	let ended = false;
+	for (let line = reader.next(); line; line = reader.next()) {
+		read.push(line);
+		ended = /^The meeting was (?:called to order|opened)/.test(line.text) || parseLabel(line.text) !== null;
+		if (ended) break;
+	}
+	reader.replay(read);
+	return (ended ? read.slice(0, -1) : read.slice(0, 60)).map(l => l.text);
 }
 
 function officeSpeaker(office: string, cover: CoverPage, presiding: Officer | null, acting: Officer | null): Omit<Speaker, 'onBehalfOf' | 'span'> {

@@ -18,7 +18,8 @@ import { classifyLine } from './procedural';
 import { lastStartingBy } from './search';
 import { Stretch, TextEdit } from './textEdit';
 import { tokenize } from './tokens';
-import { invitations, labelEnd, Line, trimmedLine, Turn } from './verbatim';
+import { invitations } from './invitations';
+import { labelEnd, Line, trimmedLine, Turn } from './verbatim';
 import { Vocabulary } from './vocabulary';
 
 /** A text with its analysis and line index, as the previous version left them. */

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze } from '../../core/analyze';
-import { INVITE, InvitationReader, invitations, mayInviteAt, surname } from '../../core/verbatim';
+import { INVITE, InvitationReader, invitations, mayInviteAt, surname } from '../../core/invitations';
 
 describe('verbatim helpers', () => {
 	it('takes the last word of a name, lower-cased, as trim and split did', () => {

@@ -1,5 +1,6 @@
 /**
- * Arrays for the words of short texts, cut out of shared slabs of memory.
+ * Memory for the tokenizer's words: short texts' arrays cut out of shared slabs, long texts' kept
+ * from one text to the next.
  *
  * The tokenizer scans a short text (a title, a head, a vote line, a cue of the vocabulary) into
  * arrays shared by every call and then copies the words out at their exact length. A typed array
@@ -9,6 +10,10 @@
  *
  * A slab stays alive while any array cut from it does: slabs are kept small (16 KB) so that a
  * long-lived short text holds little dead memory.
+ *
+ * A long text's words are scanned into one buffer of their own (longWords), which the caller hands
+ * back when done (Words.release) for the next long text: memory fresh from the system costs a page
+ * fault per 4 KB when first written, and a buffer used before costs none.
  */
 
 const SLAB_BYTES = 16 * 1024;

@@ -20,6 +20,15 @@ export function engineTable(rows) {
 			+ `| ${r.wink ? fmt(perMb(r.wink.median)) : '–'} `
 			+ `| ${mark(perMb(r.engine.median) <= 30)} | ${mark(r.ratio.median <= 15)} |`);
 	}
+	// The host's own speed in this run, read off the regex pass: it says which of the host's speeds
+	// the medians above were measured at (see PERFORMANCE.md).
+	if (rows.length > 0) {
+		const fastest = Math.min(...rows.map(r => r.regex.min / r.mb));
+		const medians = rows.map(r => r.regex.median / r.mb).sort((a, b) => a - b);
+		lines.push('', `Host speed in this run: the regex pass took ${fmt(fastest)} ms/MB at its fastest and `
+			+ `${fmt(medians[0])}–${fmt(medians[medians.length - 1])} ms/MB as the medians of the inputs `
+			+ `(${fmt(medians[medians.length - 1] / fastest)}× the fastest at most).`);
+	}
 	return lines.join('\n');
 }
 

@@ -1,10 +1,9 @@
 /**
- * The cover page of a verbatim record: who presides, which states sit on the Council, the date.
+ * The cover page of a verbatim record: who presides, and the year (which Secretary-General serves).
  * Read from the lines before the meeting is called to order (or the first turn).
  */
 import secretariesGeneral from '../../data/offices.json';
 import { resolveAffiliation } from './affiliation';
-import { tokenize } from './tokens';
 import { Vocabulary } from './vocabulary';
 import { isWhiteSpace } from './whiteSpace';
 
@@ -15,8 +14,6 @@ export interface Officer {
 
 export interface CoverPage {
 	readonly president: Officer | null;
-	/** States listed under "Members:". Empty when the record has no such list. */
-	readonly members: ReadonlySet<string>;
 	readonly year: number | null;
 }
 
@@ -28,12 +25,11 @@ const PRESIDENT = /^(?:President|Chair|Chairman|Chairperson|Temporary President)
 const MONTH_YEAR = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b/;
 
 /**
- * Parses the cover page from the record's first lines (up to `limit` lines); fields it cannot find
- * are null or empty.
+ * Parses the cover page from the record's first lines; fields it cannot find are null. (The
+ * Council's members listed there are not read: the analysis takes membership from its lexicon.)
  */
 export function parseCoverPage(lines: readonly string[], vocab: Vocabulary): CoverPage {
 	let president: Officer | null = null;
-	let presidentLine = -1;
 	let year: number | null = null;
 	for (let i = 0; i < lines.length && !(president && year); i++) {
 		const line = lines[i].trim();
@@ -52,37 +48,9 @@ export function parseCoverPage(lines: readonly string[], vocab: Vocabulary): Cov
 				if (next) aff = next[1];
 			}
 			president = { name: trimFinalDots(name), affiliation: aff ? resolveAffiliation(aff.trim(), vocab).name : null };
-			presidentLine = i;
 		}
 	}
-	// The members are read when asked for: the engine never asks (tokenizing each line of the list
-	// was about half of reading the cover page).
-	let members: Set<string> | null = null;
-	return {
-		president, year,
-		get members() {
-			return members ??= coverMembers(lines, presidentLine, vocab);
-		},
-	};
-}
-
-/** States listed under "Members:", read from every line but the President's. */
-function coverMembers(lines: readonly string[], presidentLine: number, vocab: Vocabulary): Set<string> {
-	const members = new Set<string>();
-	let inMembers = false;
-	for (let i = 0; i < lines.length; i++) {
-		if (i === presidentLine) continue;
-		const line = lines[i].trim();
-		if (/^Members\s*:/.test(line)) inMembers = true;
-		else if (/^(?:Agenda|The meeting was called)/.test(line)) inMembers = false;
-		if (inMembers) {
-			const member = line.replace(/^Members\s*:\s*/, '');
-			const words = tokenize(member, 0, member.length, vocab.words);
-			const m = words.count ? vocab.stateLexicon.longestAt(words, 0) : null;
-			if (m) members.add(m.value.name);
-		}
-	}
-	return members;
+	return { president, year };
 }
 
 /** `name` without the dots and white space that end it: `name.replace(/[.\s]+$/, '')`. */

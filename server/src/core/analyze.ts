@@ -5,7 +5,7 @@
 import { segmentCoverage } from './coverage';
 import { detectGenre } from './genre';
 import { findInstitutions } from './institutions';
-import { LineIndex } from './lines';
+import { dropCollectedStarts, LineIndex } from './lines';
 import { lineCursor } from './lineCursor';
 import { firstAtLeastFrom, lastStartingBy } from './search';
 import { Analysis, EMPTY_ANALYSIS, Heading, Mention, StateEntry, Statement, VoteRecord } from './model';
@@ -72,12 +72,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 }
 
 /**
- * Lets go of the memory kept for the next long text (the tokenizer's arrays, at the size of the
- * longest text analysed since): for a process that has been idle a while.
+ * Lets go of the memory kept for the next long text (the tokenizer's arrays and the line starts'
+ * at the size of the longest text analysed since): for a process that has been idle a while.
  */
 export function dropScratch(): void {
 	dropKeptWords();
 	dropScratchUnits();
+	dropCollectedStarts();
 }
 
 /** What building a statement needs besides its own words. */

@@ -100,6 +100,11 @@ export class LineIndex {
 // count, which with the copy-out cost more than the search (long lines make any guess large).
 let collected = new Int32Array(1024);
 
+/** Lets the array of line starts go, back to a small one (see analyze's dropScratch). */
+export function dropCollectedStarts(): void {
+	collected = new Int32Array(1024);
+}
+
 /**
  * Line starts of a text whose only breaks are LF: native `indexOf` finds them far faster than a
  * loop, in one pass (not a counting pass and a filling pass).

@@ -1,7 +1,7 @@
 /** Line starts found by the LF-only pass (grown as it goes) agree with a plain reading of the text. */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { LineIndex } from '../../core/lines';
+import { dropCollectedStarts, LineIndex } from '../../core/lines';
 
 /** Offsets after each LF, CRLF or lone CR, with 0 first. */
 function naiveStarts(text: string): number[] {
@@ -33,10 +33,13 @@ describe('line index', () => {
 				assert.equal(index.starts.length, index.lineCount);
 			}
 		}), { numRuns: 300 });
-		// An index kept while others are built keeps its own starts.
+		// An index kept while others are built keeps its own starts, and the array let go (idle server) grows again.
 		const first = new LineIndex('a\nb\nc');
 		new LineIndex('\n'.repeat(5000));
 		assert.deepEqual([...first.starts], [0, 2, 4]);
+		dropCollectedStarts();
+		const long = 'line\n'.repeat(3000);
+		assert.deepEqual([...new LineIndex(long).starts], naiveStarts(long));
 	});
 
 	it('agrees with the pass for any line break on texts that also hold CR', () => {

@@ -19,7 +19,8 @@ import { lastStartingBy } from './search';
 import { Stretch, TextEdit } from './textEdit';
 import { tokenize } from './tokens';
 import { invitations } from './invitations';
-import { labelEnd, Line, trimmedLine, Turn } from './verbatim';
+import { Line, trimmedLine } from './recordLines';
+import { labelEnd, Turn } from './verbatim';
 import { Vocabulary } from './vocabulary';
 
 /** A text with its analysis and line index, as the previous version left them. */

@@ -15,10 +15,6 @@ import { Words } from './tokens';
 import { StateInfo, Vocabulary } from './vocabulary';
 import { addVoters } from './votes';
 
-// The line reading lives in recordLines.ts; these are imported from here too.
-export type { Line } from './recordLines';
-export { trimmedLine } from './recordLines';
-
 export interface Turn {
 	readonly start: number;
 	readonly end: number;

@@ -12,7 +12,8 @@ import { detectGenre } from '../../core/genre';
 import { LineIndex } from '../../core/lines';
 import { valuesInside, valuesWithin, wordsWithin } from '../../core/lineWords';
 import { Gap, tokenize } from '../../core/tokens';
-import { segmentVerbatim, trimmedLine } from '../../core/verbatim';
+import { trimmedLine } from '../../core/recordLines';
+import { segmentVerbatim } from '../../core/verbatim';
 import { builtinVocabulary } from '../../core/vocabulary';
 import { assertSameWords } from './sameWords';
 

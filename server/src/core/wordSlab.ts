@@ -78,12 +78,36 @@ export interface LongWords {
 }
 
 /**
- * The buffer of the last long text's words handed back (see releaseLongWords), for the next.
- * Memory fresh from the system costs a page fault per 4 KB when first written, about 3.6 µs each
- * here: for a long text's words that was a tenth of the analysis (a fifth at 20 MB), while a
- * buffer used before costs nothing.
+ * One buffer kept from a long text for the next, the larger of two handed back. Memory fresh from
+ * the system costs a page fault per 4 KB when first written, about 3.6 µs each here: for a long
+ * text's words that was a tenth of the analysis (a fifth at 20 MB), while a buffer used before
+ * costs nothing.
  */
-let kept: ArrayBuffer | null = null;
+class KeptBuffer {
+	private buffer: ArrayBuffer | null = null;
+
+	/** The kept buffer when it holds `bytes` (it is then no longer kept), else a new one. */
+	take(bytes: number): ArrayBuffer {
+		const kept = this.buffer;
+		if (kept !== null && kept.byteLength >= bytes) {
+			this.buffer = null;
+			return kept;
+		}
+		return new ArrayBuffer(bytes);
+	}
+
+	/** Keeps `buffer` for the next long text, unless a larger one is kept. */
+	give(buffer: ArrayBuffer): void {
+		if (this.buffer === null || buffer.byteLength > this.buffer.byteLength) this.buffer = buffer;
+	}
+
+	drop(): void {
+		this.buffer = null;
+	}
+}
+
+/** The buffers of the last long text's words and of its prefix ids. */
+const keptWords = new KeptBuffer(), keptPrefixes = new KeptBuffer();
 
 function bytesFor(capacity: number): number {
 	return 18 * capacity + 4;
@@ -95,14 +119,7 @@ function bytesFor(capacity: number): number {
  * growing its arrays).
  */
 export function longWords(capacity: number, from: LongWords | null = null, count = 0): LongWords {
-	let buffer: ArrayBuffer;
-	if (kept !== null && kept.byteLength >= bytesFor(capacity)) {
-		buffer = kept;
-		kept = null;
-	} else {
-		buffer = new ArrayBuffer(bytesFor(capacity));
-	}
-	const words = viewsOf(buffer);
+	const words = viewsOf(keptWords.take(bytesFor(capacity)));
 	if (from !== null) {
 		words.start.set(from.start.subarray(0, count));
 		words.end.set(from.end.subarray(0, count));
@@ -140,13 +157,13 @@ export const sharedWords = viewsOf(new ArrayBuffer(bytesFor(4096)));
  * The caller must be done with every array of it.
  */
 export function releaseLongWords(buffer: ArrayBuffer): void {
-	if (kept === null || buffer.byteLength > kept.byteLength) kept = buffer;
+	keptWords.give(buffer);
 }
 
 /** Lets the kept buffers go (the server calls this when it has been idle a while). */
 export function dropKeptWords(): void {
-	kept = null;
-	keptPrefixes = null;
+	keptWords.drop();
+	keptPrefixes.drop();
 	prefixScratch = new Int32Array(SCRATCH_PREFIXES);
 }
 
@@ -168,29 +185,17 @@ export function moreScratchPrefixes(size: number): Int32Array {
 	return prefixScratch = grown;
 }
 
-/** The buffer of the last long text's prefix ids handed back (see releaseLongPrefixes), for the next. */
-let keptPrefixes: ArrayBuffer | null = null;
-
 /**
  * ids[0, n) copied into an array of a long text's own: the kept buffer when it is large enough,
  * else fresh memory (a page fault per 4 KB, as for the words).
  */
 export function longPrefixes(ids: Int32Array, n: number): Int32Array {
-	let buffer: ArrayBuffer;
-	if (keptPrefixes !== null && keptPrefixes.byteLength >= 4 * n) {
-		buffer = keptPrefixes;
-		keptPrefixes = null;
-	} else {
-		buffer = new ArrayBuffer(4 * n);
-	}
-	const out = new Int32Array(buffer, 0, n);
+	const out = new Int32Array(keptPrefixes.take(4 * n), 0, n);
 	out.set(ids.subarray(0, n));
 	return out;
 }
 
 /** Hands a long text's prefix ids (from longPrefixes, or empty) back for the next long text; the larger of two is kept. */
 export function releaseLongPrefixes(ids: Int32Array): void {
-	const buffer = ids.buffer as ArrayBuffer;
-	if (ids.length === 0) return;
-	if (keptPrefixes === null || buffer.byteLength > keptPrefixes.byteLength) keptPrefixes = buffer;
+	if (ids.length !== 0) keptPrefixes.give(ids.buffer as ArrayBuffer);
 }

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
-import { interleave, ratios, summarize } from './stats.mjs';
+import { interleave, ratios, runsAtFastSpeed, summarize } from './stats.mjs';
 import { concatenateTo, megabytes } from './corpus.mjs';
 
 const require = createRequire(import.meta.url);
@@ -40,6 +40,12 @@ function loadWink() {
 		return null;
 	}
 }
+
+/**
+ * A regex pass within this factor of the input's fastest marks a round at the host's fast speed
+ * (the host's two speeds are about 1.7× apart; see runsAtFastSpeed).
+ */
+export const FAST_SPEED = 1.25;
 
 /**
  * Measures full analysis on the whole corpus and on concatenations up to 20 MB.
@@ -90,6 +96,7 @@ export async function benchEngine(analyze, corpus, { quick = false } = {}) {
 		regex: summarize(samples[k].regex),
 		wink: null,
 		ratio: summarize(ratios(samples[k].engine, samples[k].regex)),
+		atFastSpeed: runsAtFastSpeed(samples[k].engine, samples[k].regex, FAST_SPEED),
 	}));
 	// The NLP peer on the corpus-sized text, after every engine row: it keeps tens of megabytes of
 	// model and garbage, which slowed the engine rows measured after it by a third when interleaved.

@@ -66,3 +66,18 @@ export async function interleave(tasks, runs, { settleMs = 0, warmups = 1 } = {}
 export function ratios(a, b) {
 	return a.map((x, i) => x / b[i]);
 }
+
+/**
+ * The runs of `samples` made while the host ran at its fast speed, told by the baseline timed beside
+ * each run: those whose baseline took at most `bound` × the fastest baseline. Null when none.
+ * Informative beside the medians of all runs (which the budgets read): it tells the engine's speed
+ * from the host's, on a host that switches between two speeds (see PERFORMANCE.md).
+ * @param {number[]} samples
+ * @param {number[]} baseline the baseline's time in the same round as each sample
+ * @param {number} bound
+ */
+export function runsAtFastSpeed(samples, baseline, bound) {
+	const fastest = Math.min(...baseline);
+	const runs = samples.filter((_, i) => baseline[i] <= bound * fastest);
+	return runs.length > 0 ? summarize(runs) : null;
+}

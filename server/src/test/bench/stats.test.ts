@@ -1,0 +1,26 @@
+import * as assert from 'node:assert/strict';
+import { runsAtFastSpeed, summarize } from '../../../../scripts/bench/stats.mjs';
+
+describe('bench statistics', () => {
+	it('summarizes samples by median, quartiles and extremes, whatever their order', () => {
+		const s = summarize([5, 1, 4, 2, 3]);
+		assert.deepEqual({ n: s.n, median: s.median, min: s.min, max: s.max, q1: s.q1, q3: s.q3 }, { n: 5, median: 3, min: 1, max: 5, q1: 2, q3: 4 });
+	});
+
+	it('keeps the runs whose baseline ran near its fastest, and only those', () => {
+		// Rounds 0, 2 and 3 at the fast speed (baseline 2.0–2.4), rounds 1 and 4 at the slow one.
+		const baseline = [2.1, 3.9, 2.0, 2.4, 4.2];
+		const engine = [20, 40, 22, 24, 44];
+		const fast = runsAtFastSpeed(engine, baseline, 1.25);
+		assert.ok(fast);
+		assert.equal(fast.n, 3);
+		assert.equal(fast.median, 22);
+		assert.equal(fast.max, 24);
+		// A looser bound takes every round in.
+		assert.equal(runsAtFastSpeed(engine, baseline, 3)?.n, 5);
+	});
+
+	it('gives nothing when there are no runs', () => {
+		assert.equal(runsAtFastSpeed([], [], 1.25), null);
+	});
+});

@@ -72,7 +72,8 @@ export function segmentVerbatim(text: string, index: LineIndex, vocab: Vocabular
 	};
 	const speakerOf = (label: Label, start: number, end: number, opening: string): Speaker => {
 		const base = label.kind === 'office' ? officeSpeaker(label.office!, cover, presiding, acting) : personSpeaker(label, cover, invitedTitles, vocab);
-		const behalf = onBehalfOf(opening, base.affiliation, vocab);
+		// The opening starts at `end` in the text, whose words spare tokenizing the parties it names.
+		const behalf = onBehalfOf(opening, base.affiliation, vocab, words, end);
 		// Fields listed rather than spread: spreading these objects was a slow path, and the order stays.
 		return { name: base.name, title: base.title, affiliation: base.affiliation, affiliationKind: base.affiliationKind, role: base.role, onBehalfOf: behalf, span: { start, end: end - 1 } };
 	};

@@ -1,6 +1,8 @@
 /** Who a speaker speaks for, read from the opening of a statement. */
 import assert from 'node:assert/strict';
-import { onBehalfOf, resolveAffiliation, resolveAnew, UNITED_NATIONS } from '../../core/affiliation';
+import fc from 'fast-check';
+import { BEHALF, holdsBehalfNeedle, onBehalfOf, resolveAffiliation, resolveAnew, UNITED_NATIONS } from '../../core/affiliation';
+import { tokenize } from '../../core/tokens';
 import { builtinVocabulary, compileVocabulary } from '../../core/vocabulary';
 
 const vocab = builtinVocabulary();
@@ -26,6 +28,58 @@ describe('on behalf of', () => {
 	it('leaves out the speaker\'s own state and statements made by others', () => {
 		assert.deepEqual(onBehalfOf('I speak on behalf of Germany and Belgium.', 'Germany', vocab), ['Belgium']);
 		assert.deepEqual(onBehalfOf('We align ourselves with the statement made on behalf of the European Union.', null, vocab), []);
+	});
+});
+
+describe('the needle test before the on-behalf-of scan', () => {
+	const holdsOne = (t: string) => BEHALF.needles.some(n => t.includes(n));
+	const anyMatch = (t: string) => new RegExp(BEHALF.pattern.source, 'g').test(t);
+
+	it('finds each needle wherever it stands, and near misses are not needles', () => {
+		for (const needle of BEHALF.needles) {
+			for (const t of [needle, `${needle} `, `x ${needle} Norway`, `éé${needle}`, `of of for ${needle}`]) assert.equal(holdsBehalfNeedle(t), true, t);
+		}
+		for (const t of ['', 'f', 'of', 'for', 'for the African', 'on behalf', 'behalf of', 'speakfor', 'in the name', 'name of', 'alsofor',
+			'speaking fo', 'for the three Afric', 'for the 4 African', 'On behalf of', 'In the name of Norway', 'Speak for']) {
+			assert.equal(holdsBehalfNeedle(t), false, t);
+		}
+	});
+
+	it('agrees with a search for every needle, and where it finds none the pattern matches nowhere (property)', () => {
+		const pieces = [...BEHALF.needles, ...BEHALF.needles.map(n => n.slice(0, -1)), ...BEHALF.needles.map(n => n.slice(1)),
+			'f', 'o', 'of', 'for', ' ', '  ', 'l', 'a', 'beha', 'speak', 'speaking', 'also', 'name', 'in the', 'Africa', 'African', 'three', '3',
+			'the', 'é', '\n', 'Norway', 'Group of 77', 'x'];
+		const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map(a => a.join(''));
+		fc.assert(fc.property(text, t => {
+			assert.equal(holdsBehalfNeedle(t), holdsOne(t));
+			if (!holdsBehalfNeedle(t)) assert.equal(anyMatch(t), false);
+		}), { numRuns: 5000 });
+	});
+});
+
+describe('the parties named, read from the whole text\'s words', () => {
+	/** onBehalfOf of text[start, end) with the text's words, and without. */
+	const both = (text: string, start: number, end: number) => {
+		const words = tokenize(text, 0, text.length, vocab.words);
+		return [onBehalfOf(text.slice(start, end), null, vocab, words, start), onBehalfOf(text.slice(start, end), null, vocab)];
+	};
+
+	it('finds what the opening tokenized alone finds', () => {
+		const text = 'Mr. Dupont (France): I speak on behalf of Germany, Belgium and the Netherlands. We also speak for the European Union AND the African Union.';
+		const [withWords, alone] = both(text, text.indexOf(':') + 1, text.length);
+		for (const party of ['Germany', 'Belgium', 'European Union', 'African Union']) assert.ok(alone.includes(party), alone.join());
+		assert.deepEqual(withWords, alone);
+	});
+
+	it('agrees with tokenizing the opening alone, wherever the opening is cut and however spaced (property)', () => {
+		const pieces = ['on behalf of ', 'speak for ', 'in the name of ', 'Germany', 'Belgium', 'South Africa', 'the European Union', 'Group of 77',
+			' and ', ' AND ', ' And ', ', ', ' the ', ' THE ', '  ', '\n', '\t', 'x', '-', 'peace-\nkeeping ', 'Mr. A (Chile): ', '.', 'é'];
+		const text = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 30 }).map(a => a.join(''));
+		fc.assert(fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
+			const start = a % (t.length + 1), end = start + b % (t.length - start + 1);
+			const [withWords, alone] = both(t, start, end);
+			assert.deepEqual(withWords, alone);
+		}), { numRuns: 3000 });
 	});
 });
 

@@ -9,7 +9,8 @@
 import { Affiliation, affiliationFromTitle, onBehalfOf, UNITED_NATIONS } from './affiliation';
 import { trimAndCollapse } from './labels';
 import { Role, Speaker } from './model';
-import { windowWords } from './lineWords';
+import { WindowWords, windowWords } from './lineWords';
+import { firstAtLeast } from './search';
 import { isAllCaps, isCapitalized, tokenize, Words } from './tokens';
 import { Vocabulary } from './vocabulary';
 import { collapseWhiteSpace } from './whiteSpace';
@@ -97,13 +98,13 @@ function namedPerson(head: string, offset: number, vocab: Vocabulary, afterLead:
 	const from = skip + (lead ? lead[0].length : 0);
 	if (opensWithNonName(head, from, vocab)) return null;
 	// Words [first, to) of `words`; an offset in `head` is a word's offset less `base`.
-	const { words, first, to, base } = windowWords(head, from, Math.min(head.length, from + 120), vocab.words, whole, offset);
+	const { words, first, to, base } = nameWindowWords(head, from, Math.min(head.length, from + 120), vocab, whole, offset);
 	if (to === first || words.start[first] - base !== from) return null;
 	// A state or organization as subject: "China, for its part, said".
 	const party = vocab.stateLexicon.longestAt(words, first, to);
 	let n = 0;
 	if (!party) {
-		while (n < to - first && n < 7) {
+		while (n < to - first && n < NAME_WORDS) {
 			const w = words.word(first + n);
 			const joined = n === 0 || words.gapBefore[first + n] === 0;
 			if (!joined || !(isCapitalized(w) || isAllCaps(w) || PARTICLES.has(w) && n > 0)) break;
@@ -136,6 +137,35 @@ function namedPerson(head: string, offset: number, vocab: Vocabulary, afterLead:
 	const chair = /\b(?:Council President|Assembly President|President of the (?:Council|General Assembly|Security Council)|presidency)\b/.test(titleText || head);
 	const role: Role = chair ? 'chair' : !aff || aff === UNITED_NATIONS || aff.kind === 'organization' ? 'briefer' : aff.kind === 'observer' ? 'observer' : 'member';
 	return { lead: false, speaker: build(name, titleText || null, aff, role, head, offset + from, offset + nameEnd, vocab) };
+}
+
+/** The most words namedPerson reads for a name. */
+const NAME_WORDS = 7;
+
+/**
+ * The words of head[from, to) as namedPerson reads them: windowWords', and also the whole text's
+ * where only the window's last word runs past `to` (a window cut at 120 units mostly cuts one),
+ * when namedPerson cannot read that word. It reads at most NAME_WORDS words for a name, and the
+ * lexicons' walks from the first word; a walk steps only onto a word the vocabulary knows (by its id
+ * or a prefix), so a word it does not know after the first stops every walk before the cut one.
+ * Without the cut word, words [first, to) are those the window tokenized alone begins with.
+ */
+export function nameWindowWords(head: string, from: number, to: number, vocab: Vocabulary, whole: Words | null, offset: number): WindowWords {
+	if (whole) {
+		const start = offset + from, end = offset + to;
+		const first = firstAtLeast(whole.end, start + 1), cut = firstAtLeast(whole.start, end) - 1;
+		if (first < whole.count && whole.start[first] >= start && cut - first >= NAME_WORDS && whole.end[cut] > end && stopsWalks(whole, first + 1, cut)) {
+			return { words: whole, first, to: cut, base: offset };
+		}
+	}
+	return windowWords(head, from, to, vocab.words, whole, offset);
+}
+
+/** True when some word of [from, to) has neither an id nor a prefix id: no lexicon's walk steps onto it. */
+function stopsWalks(words: Words, from: number, to: number): boolean {
+	const id = words.id, prefixFrom = words.prefixFrom;
+	for (let k = from; k < to; k++) if (id[k] < 0 && prefixFrom[k] === prefixFrom[k + 1]) return true;
+	return false;
 }
 
 // Per vocabulary, the words of NOT_NAME that begin no state's name.

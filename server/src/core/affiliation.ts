@@ -7,7 +7,7 @@ import { AffiliationKind } from './model';
 import { trimAndCollapse } from './labels';
 import { LiteralAnchoredPattern } from './literalScan';
 import { windowWords } from './lineWords';
-import { tokenize, Words } from './tokens';
+import { Words } from './tokens';
 import { InstitutionInfo, Vocabulary } from './vocabulary';
 
 export interface Affiliation {
@@ -59,29 +59,32 @@ function institutionAffiliation(inst: InstitutionInfo): Affiliation {
 /**
  * The affiliation a title implies: "Prime Minister of Estonia" → Estonia, "Under-Secretary-General
  * for Peace Operations" → United Nations, "Chief Monitor of the OSCE Special Monitoring Mission"
- * → the OSCE. Returns null when the title names nobody.
+ * → the OSCE. Returns null when the title names nobody. `whole`, when given, holds the words of a
+ * text of which `title` is the slice at `offset`: the title's words are read from there where they
+ * are its own (see windowWords).
  */
-export function affiliationFromTitle(title: string, vocab: Vocabulary): Affiliation | null {
-	const words = tokenize(title, 0, title.length, vocab.words);
+export function affiliationFromTitle(title: string, vocab: Vocabulary, whole: Words | null = null, offset = 0): Affiliation | null {
+	// Words [first, to); an offset in `title` is a word's offset less `base`.
+	const { words, first, to, base } = windowWords(title, 0, title.length, vocab.words, whole, offset);
 	let state: Affiliation | null = null;
 	let stateEnd = -1;
 	let org: Affiliation | null = null;
 	let un = /\bSecretary-General\b|\bUnited Nations\b|\bUN\b/.test(title);
-	for (let i = 0; i < words.count; i++) {
-		const inst = vocab.institutionLexicon.longestAt(words, i);
+	for (let i = first; i < to; i++) {
+		const inst = vocab.institutionLexicon.longestAt(words, i, to);
 		if (inst) {
 			// "the OSCE Special Monitoring Mission": the organization that leads the name owns it.
 			const owner = inst.last > i ? vocab.institutionByName(words.word(i)) : null;
 			const a = institutionAffiliation(owner && /regional|intergovernmental/.test(owner.kind) ? owner : inst.value);
 			if (a === UNITED_NATIONS) un = true;
-			else if (!org && a.kind !== 'group') org = a.kind === 'organization' ? { name: title.slice(words.start[i], words.end[owner && owner !== inst.value ? i : inst.last]), kind: a.kind } : a;
+			else if (!org && a.kind !== 'group') org = a.kind === 'organization' ? { name: title.slice(words.start[i] - base, words.end[owner && owner !== inst.value ? i : inst.last] - base), kind: a.kind } : a;
 			i = inst.last;
 			continue;
 		}
-		const s = vocab.stateLexicon.longestAt(words, i);
+		const s = vocab.stateLexicon.longestAt(words, i, to);
 		if (s) {
 			state = { name: s.value.name, kind: s.value.observer ? 'observer' : 'state' };
-			stateEnd = words.end[s.last];
+			stateEnd = words.end[s.last] - base;
 			i = s.last;
 		}
 	}

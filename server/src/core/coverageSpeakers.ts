@@ -46,7 +46,7 @@ export function introduceSpeaker(para: string, offset: number, vocab: Vocabulary
 	const head = firstSentence(para);
 	return namedPerson(head, offset, vocab, afterLead, whole)
 		?? representative(head, offset, vocab, whole)
-		?? (leadAllowed ? leadBriefer(head, offset, vocab) : null);
+		?? (leadAllowed ? leadBriefer(head, offset, vocab, whole) : null);
 }
 
 const SENTENCE_BREAK = /[.!?]["”’]?\s+(?=[A-Z“"])/g;
@@ -132,7 +132,9 @@ function namedPerson(head: string, offset: number, vocab: Vocabulary, afterLead:
 		return null;
 	}
 	const titleText = [lead?.[0].trim(), title].filter(Boolean).join(', ');
-	aff ??= titleText ? affiliationFromTitle(titleText, vocab) : null;
+	// The title's words are the text's where the head holds it as it stands (its white space as printed).
+	const at = titleText && whole ? head.indexOf(titleText) : -1;
+	aff ??= titleText ? affiliationFromTitle(titleText, vocab, at >= 0 ? whole : null, offset + at) : null;
 	if (name && !aff && !titled && !lead && !afterLead) return null;
 	const chair = /\b(?:Council President|Assembly President|President of the (?:Council|General Assembly|Security Council)|presidency)\b/.test(titleText || head);
 	const role: Role = chair ? 'chair' : !aff || aff === UNITED_NATIONS || aff.kind === 'organization' ? 'briefer' : aff.kind === 'observer' ? 'observer' : 'member';
@@ -197,13 +199,13 @@ export function opensWithNonName(head: string, from: number, vocab: Vocabulary):
 }
 
 /** "…, the United Nations political affairs chief said today" in a lead paragraph. */
-function leadBriefer(head: string, offset: number, vocab: Vocabulary): Introduction | null {
+function leadBriefer(head: string, offset: number, vocab: Vocabulary, whole: Words | null): Introduction | null {
 	const m = LEAD_SUBJECT.exec(head);
 	if (!m) return null;
 	const subject = m[1];
 	if (!OFFICE_WORD.test(subject) || PLURAL.test(subject) || /\b(?:and|or)\b/.test(subject.replace(/\b(?:for|of) [^,]*$/, ''))) return null;
-	const aff = affiliationFromTitle(subject, vocab) ?? UNITED_NATIONS;
 	const start = offset + m.index + m[0].indexOf(subject);
+	const aff = affiliationFromTitle(subject, vocab, whole, start) ?? UNITED_NATIONS;
 	return { lead: true, speaker: build(null, subject.trim(), aff, 'briefer', head, start, start + subject.length, vocab) };
 }
 

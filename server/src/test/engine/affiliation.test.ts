@@ -1,7 +1,7 @@
 /** Who a speaker speaks for, read from the opening of a statement. */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { BEHALF, holdsBehalfNeedle, onBehalfOf, resolveAffiliation, resolveAnew, UNITED_NATIONS } from '../../core/affiliation';
+import { affiliationFromTitle, BEHALF, holdsBehalfNeedle, onBehalfOf, resolveAffiliation, resolveAnew, UNITED_NATIONS } from '../../core/affiliation';
 import { tokenize } from '../../core/tokens';
 import { builtinVocabulary, compileVocabulary } from '../../core/vocabulary';
 
@@ -80,6 +80,25 @@ describe('the parties named, read from the whole text\'s words', () => {
 			const [withWords, alone] = both(t, start, end);
 			assert.deepEqual(withWords, alone);
 		}), { numRuns: 3000 });
+	});
+});
+
+describe('the affiliation of a title read from the whole text\'s words', () => {
+	it('is the one the title tokenized alone gives, wherever the title is cut (property)', () => {
+		const pieces = ['Prime Minister of Estonia', 'Under-Secretary-General for Political and Peacebuilding Affairs', 'Chief Monitor of the OSCE',
+			'Special Monitoring Mission', 'Special Representative of the Chairperson-in-Office of the OSCE', 'of the Secretary-General',
+			'Minister of State for the Commonwealth', 'of the United Kingdom of Great Britain and Northern Ireland', 'African Union', 'United Nations',
+			'Director of', 'the', 'European Union', 'Viet Nam', ', ', ' ', '  ', '\n', 'x', 'peace-\nkeeping', 'Xyzzyplugh'];
+		const text = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 12 }).map(a => a.join(' '));
+		let named = 0;
+		fc.assert(fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
+			const start = a % (t.length + 1), end = start + b % (t.length - start + 1);
+			const title = t.slice(start, end), words = tokenize(t, 0, t.length, vocab.words);
+			const alone = affiliationFromTitle(title, vocab);
+			if (alone) named++;
+			assert.deepEqual(affiliationFromTitle(title, vocab, words, start), alone, JSON.stringify([t, start, end]));
+		}), { numRuns: 3000 });
+		assert.ok(named > 300, `only ${named} titles named anyone`);
 	});
 });
 

@@ -205,13 +205,15 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 			if (m >= 0) {
 				for (let k = m >> 5, e = k + (m & 31); k < e; k++) prefixIds[pn++] = memoIds[k];
 			} else {
-				// Prefixes are probed only for words whose first four letters begin some prefix.
-				if (table.hasStem(units, s, stemHash, sig)) {
+				// Prefixes are probed only for words whose first four letters begin some prefix, and only
+				// at the lengths of the prefixes that begin so.
+				const lengths = table.stemPrefixes(units, s, stemHash, sig);
+				if (lengths !== 0) {
 					let hp = stemHash;
-					const longest = Math.min(i - s, 31);
+					const longest = Math.min(i - s, 31 - Math.clz32(lengths));
 					for (let k = STEM; k <= longest; k++) {
 						if (k > STEM) hp = Math.imul(hp ^ folded[units[s + k - 1]], 16777619);
-						if ((prefixLengths >>> k) & 1) {
+						if ((lengths >>> k) & 1) {
 							const p = table.lookup(units, s, s + k, hp, sig, true);
 							if (p >= 0) prefixIds[pn++] = p;
 						}

@@ -51,6 +51,8 @@ export class WordTable {
 	private readonly kinds: Kind[] = [];
 	/** Bit k set when some prefix has k code units (k < 32). */
 	prefixLengths = 0;
+	/** By the id of a stem: bit k set when some prefix of k code units (k < 32) begins with it. */
+	private readonly stemPrefixLengths: number[] = [];
 	/**
 	 * One bit per low 16 bits of a hash, set for every key (words and prefixes) and, separately, for
 	 * every stem: a word whose bit is clear is known to be absent without probing the table.
@@ -90,7 +92,11 @@ export class WordTable {
 	/** The id of a folded word (or prefix), adding it when new. */
 	intern(word: string, isPrefix = false): number {
 		const key = word.toLowerCase();
-		if (isPrefix) this.add(key.slice(0, STEM), Kind.Stem);
+		if (isPrefix) {
+			const stem = this.add(key.slice(0, STEM), Kind.Stem);
+			while (this.stemPrefixLengths.length <= stem) this.stemPrefixLengths.push(0);
+			if (key.length < 32) this.stemPrefixLengths[stem] |= 1 << key.length;
+		}
 		return this.add(key, isPrefix ? Kind.Prefix : Kind.Word);
 	}
 
@@ -128,10 +134,15 @@ export class WordTable {
 		return this.find(units, start, end, h, sig, isPrefix ? Kind.Prefix : Kind.Word);
 	}
 
-	/** True when some prefix begins with the four letters units[start, start + 4), of hash `h` and sig `sig`. */
-	hasStem(units: Uint16Array, start: number, h: number, sig: number): boolean {
-		if (!((this.stemBits[(h >>> 3) & 8191] >> (h & 7)) & 1)) return false;
-		return this.find(units, start, start + STEM, h, sig, Kind.Stem) >= 0;
+	/**
+	 * The lengths of the prefixes that begin with the four letters units[start, start + 4), of hash
+	 * `h` and sig `sig`, as bits (bit k for k code units, k < 32; see prefixLengths): 0 when none
+	 * does. A word is then probed at those lengths only, most stems having one or two prefixes.
+	 */
+	stemPrefixes(units: Uint16Array, start: number, h: number, sig: number): number {
+		if (!((this.stemBits[(h >>> 3) & 8191] >> (h & 7)) & 1)) return 0;
+		const stem = this.find(units, start, start + STEM, h, sig, Kind.Stem);
+		return stem < 0 ? 0 : this.stemPrefixLengths[stem];
 	}
 
 	/** The id of a word given as a string (for words joined across a line break), or -1. */

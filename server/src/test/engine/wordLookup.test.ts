@@ -54,6 +54,22 @@ describe('word table lookups', () => {
 		}));
 	});
 
+	it('tells the lengths of the prefixes that begin with a stem, and none for other stems', () => {
+		const stem = (w: string) => {
+			const units = Uint16Array.from([...w.toLowerCase()].map(c => c.charCodeAt(0)));
+			return table.stemPrefixes(units, 0, hashOf(w.slice(0, STEM).toLowerCase()), sigOf(units, 0, STEM));
+		};
+		assert.equal(stem('funding'), 1 << 4 | 1 << 6, 'fund and fundam');
+		assert.equal(stem('Дома'), 1 << 4);
+		assert.equal(stem('funs'), 0);
+		assert.equal(stem('mèrx'), 0);
+		const t = new WordTable();
+		t.intern('fundamentalism', true);
+		t.intern('fund', true);
+		const units = Uint16Array.from([...'fundamentalist'].map(c => c.charCodeAt(0)));
+		assert.equal(t.stemPrefixes(units, 0, hashOf('fund'), sigOf(units, 0, STEM)), 1 << 14 | 1 << 4, 'added to as prefixes are');
+	});
+
 	it('finds the same words through lookupString', () => {
 		for (const k of [...KEYS, ...NEAR].flatMap(SPELL)) assert.equal(table.lookupString(k), ids.get(k.toLowerCase()) ?? -1, k);
 	});

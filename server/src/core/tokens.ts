@@ -234,7 +234,9 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 				i = broken.end;
 			}
 		}
-		gaps[n] = prevEnd < 0 ? Gap.Break : s - prevEnd === 1 && units[prevEnd] === 32 ? Gap.Join : gapKind(text, units, from, length, prevEnd, s);
+		// One space between most words, a comma and a space between most others (as gapKind says).
+		gaps[n] = prevEnd < 0 ? Gap.Break : s - prevEnd === 1 && units[prevEnd] === 32 ? Gap.Join
+			: s - prevEnd === 2 && units[prevEnd] === 44 && units[prevEnd + 1] === 32 ? Gap.Comma : gapKind(text, units, from, length, prevEnd, s);
 		start[n] = from + s;
 		end[n] = from + i;
 		id[n] = wordId;

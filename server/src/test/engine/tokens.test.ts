@@ -39,6 +39,13 @@ describe('tokenizer', () => {
 		assert.equal(w.gapBefore[6], Gap.Join, 'an initial’s full stop');
 	});
 
+	it('reads a comma and one space (read without the general gap reader) as it reads other commas', () => {
+		const gapOf = (sep: string) => tokenize(`Truth${sep}Reconciliation`).gapBefore[1];
+		for (const sep of [', ', ',', ',  ', ' , ', ',\n', ',\u00a0']) assert.equal(gapOf(sep), Gap.Comma, JSON.stringify(sep));
+		for (const sep of [',\n\n', ', (', ',. ', ', —']) assert.equal(gapOf(sep), Gap.Break, JSON.stringify(sep));
+		assert.equal(gapOf(' '), Gap.Join);
+	});
+
 	it('reads accented and non-Latin letters as word characters', () => {
 		assert.deepEqual(all(tokenize('Côte d’Ivoire, Türkiye, Москва')), ['Côte', 'd', 'Ivoire', 'Türkiye', 'Москва']);
 	});

@@ -178,6 +178,35 @@ export function nameMayGoOn(words: Words, k: number, nw: NameWords): boolean {
 }
 
 /**
+ * Whether the scan of `genericName` from a word of the capitalised run that ends at word e (see
+ * `capitalisedRun`) may read on past e. It may not when the word after e is no connector (a run of
+ * connectors is taken whatever the gaps between them) and is not joined to e or begins in lower case:
+ * the scan takes a word only after a join (or a comma before a capital, which would be in the run),
+ * and then a capital (which would be in the run too), a number or a connector. While it may not, a
+ * name found from a word of the run ends in the run, with a head noun in it.
+ */
+export function nameMayLeaveRun(words: Words, e: number, nw: NameWords): boolean {
+	const k = e + 1;
+	if (k >= words.count) return false;
+	if (nw.connectAnyCase.has(words, k)) return true;
+	return words.gapBefore[k] === Gap.Join && (words.initial[k] & Initial.AsciiLower) === 0;
+}
+
+/** The last word at or before word e that is a head noun in any case (there must be one). */
+export function lastHeadAtOrBefore(words: Words, e: number, nw: NameWords): number {
+	const heads = nw.headsAnyCase.flagsAfter, ids = words.id;
+	let k = e;
+	while (heads[ids[k] + 1] === 0) k--;
+	return k;
+}
+
+/** Whether some word in [from, to] is "of" (the only word after which a name may begin later than where its scan began). */
+export function ofWithin(words: Words, from: number, to: number, nw: NameWords): boolean {
+	for (let k = from; k <= to; k++) if (nw.word.of.has(words, k)) return true;
+	return false;
+}
+
+/**
  * Whether the scan in `genericName` can go on past a head at word j-1 to word j: word j is joined to
  * it and capitalised, in capitals, a number, or a connector other than "the". When false, the
  * name found would be the head alone.

@@ -5,9 +5,10 @@
  * Basin Commission", "Panel of Inquiry"); and acronyms the text defines in parentheses
  * ("… Stabilization Mission in the Central African Republic (MINUSCA)"), learned on the fly.
  */
-import { capitalisedRunBy, genericName, headAhead, nameMayGoOn, runHead as holdsHead, runLast } from './genericNames';
+import { capitalisedRunBy, genericName, headAhead, lastHeadAtOrBefore, nameMayGoOn, nameMayLeaveRun, ofWithin, runHead as holdsHead, runLast } from './genericNames';
 import { Collected, foldMemo, mergeShortForms, oneSpaced, printedName } from './institutionNames';
 import { InstitutionEntry, InstitutionKind } from './model';
+import { PhraseMatch } from './phrases';
 import { wordIs } from './nameWords';
 import { TitleCaseLines } from './titleCase';
 import { sliceAgain } from './sliceAgain';
@@ -76,6 +77,23 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 	const initial = words.initial, count = words.count;
 	const headFlags = nw.headsAnyCase.flagsAfter, connectorFlags = nw.connectAnyCase.flagsAfter;
 	let runEnd = -1, runHead = false;
+	// Of a run with a head, found when a name is first looked for in it: its last head (-2 before), and
+	// whether a name read from one of its words ends in it.
+	let runLastHead = -2, runShut = false;
+	// Whether a name of our own found at word i (of a run with a head) could be taken, over the known
+	// body's name found there if any. Most words of such runs can have none: then no name is read.
+	const mayName = (i: number, known: PhraseMatch<InstitutionInfo> | null): boolean => {
+		if (runLastHead === -2) {
+			runLastHead = lastHeadAtOrBefore(words, runEnd, nw);
+			runShut = !nameMayLeaveRun(words, runEnd, nw);
+		}
+		if (!runShut) return true;
+		// A name of one word is none, and a name holds a head: not after the run's last.
+		if (i === runEnd || i > runLastHead) return false;
+		// Longer than a known body's, it is taken only if it begins elsewhere (after an "of" in the run)
+		// or the body is followed by a head's run, not by a connector (see below).
+		return !known || !nw.connect.has(words, known.last + 1) && headAhead(words, known.last + 1, nw) || ofWithin(words, i + 1, runEnd, nw);
+	};
 	for (let i = 0; i < count; i++) {
 		// Every name and acronym begins with a capital: most words of prose are passed over here, in a
 		// loop of their own (a stretch of them costs one turn of the outer loop, not one each).
@@ -86,6 +104,7 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 			const run = capitalisedRunBy(words, i, headFlags, connectorFlags);
 			runEnd = runLast(run);
 			runHead = holdsHead(run);
+			runLastHead = -2;
 		}
 		const known = lexicon.longestAt(words, i);
 		// Outside runs with a head, a word that begins no known body can only be a learned acronym:
@@ -99,7 +118,7 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 		}
 		// A name of our own counts only when it runs past a known body's: most known bodies end where
 		// no name could go on, and then it is not looked for.
-		const generic = runHead && (!known || nameMayGoOn(words, known.last + 1, nw)) ? genericName(text, words, i, vocab) : null;
+		const generic = runHead && (!known || nameMayGoOn(words, known.last + 1, nw)) && mayName(i, known) ? genericName(text, words, i, vocab) : null;
 		let hit: Collected | null = null, hitLast = -1;
 		// A name of our own wins over a known body only when longer, and then only if:
 		// - a known body extends to a longer name only by another body's words ("African Union Peace

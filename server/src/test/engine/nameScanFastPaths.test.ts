@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { capitalisedRun, genericName, nameMayGoOn, runHead, runLast } from '../../core/genericNames';
+import { capitalisedRun, genericName, lastHeadAtOrBefore, nameMayGoOn, nameMayLeaveRun, ofWithin, runHead, runLast } from '../../core/genericNames';
 import { Gap, tokenize, Words } from '../../core/tokens';
 import { builtinVocabulary } from '../../core/vocabulary';
 
@@ -60,6 +60,53 @@ describe('institution scan fast paths', function () {
 		}), { numRuns: 1500 });
 		// The property said something: names were found.
 		assert.ok(names > 50, `only ${names} names found`);
+	});
+
+	it('a name read from a word of a run the scan cannot leave ends in the run, after a head in it, and begins at that word unless an "of" follows it', () => {
+		// findInstitutions reads no name where these say there can be none (or none that could be taken).
+		const seen = { shut: 0, noHeadAfter: 0, names: 0, elsewhere: 0 };
+		fc.assert(fc.property(text, t => {
+			const words = tokenize(t, 0, t.length, vocab.words);
+			for (let i = 0; i < words.count; i++) {
+				const e = runLast(capitalisedRun(words, i, nw));
+				if (nameMayLeaveRun(words, e, nw)) continue;
+				seen.shut++;
+				const g = genericName(t, words, i, vocab);
+				const where = `word ${i} (run to ${e}) of ${JSON.stringify(t)}`;
+				const headAfter = runHead(capitalisedRun(words, i, nw)) && lastHeadAtOrBefore(words, e, nw) >= i;
+				if (!headAfter) seen.noHeadAfter++;
+				if (i === e || !headAfter) assert.equal(g, null, where);
+				if (!g) continue;
+				seen.names++;
+				assert.ok(g.last <= e, where);
+				if (g.first !== i) {
+					seen.elsewhere++;
+					assert.ok(ofWithin(words, i + 1, e, nw), where);
+				}
+			}
+		}), { numRuns: 1500 });
+		// The property said something: these cases came up.
+		assert.ok(seen.noHeadAfter > 100 && seen.names > 50, JSON.stringify(seen));
+		// A name that begins after an "of" (rare in the texts above): the run, and the "of" in it.
+		const t = 'Lillian Mworeko of the Lake Chad Basin Commission said';
+		const words = tokenize(t, 0, t.length, vocab.words);
+		const e = runLast(capitalisedRun(words, 0, nw));
+		assert.equal(e, 7);
+		assert.equal(nameMayLeaveRun(words, e, nw), false);
+		assert.deepEqual(genericName(t, words, 0, vocab), { first: 4, last: 7, kind: 'subsidiary-body' });
+		assert.equal(ofWithin(words, 1, e, nw), true);
+		assert.equal(ofWithin(words, 3, e, nw), false);
+	});
+
+	it('nameMayLeaveRun says yes before a connector, a joined number or the like, no before prose or a break', () => {
+		const t = 'the Security Council said. Mission of\n\nthe Court 1540 Committee';
+		const words = tokenize(t, 0, t.length, vocab.words);
+		// Words: the Security Council said Mission of the Court 1540 Committee
+		assert.equal(nameMayLeaveRun(words, 2, nw), false, '"said" begins in lower case');
+		assert.equal(nameMayLeaveRun(words, 3, nw), false, 'a full stop before "Mission"');
+		assert.equal(nameMayLeaveRun(words, 5, nw), true, '"the" is a connector, whatever the break before it');
+		assert.equal(nameMayLeaveRun(words, 7, nw), true, '"1540" is joined and no lower-case word');
+		assert.equal(nameMayLeaveRun(words, 9, nw), false, 'past the last word');
 	});
 
 	it('nameMayGoOn says no after a word followed by prose, a full stop or the end of the text', () => {

@@ -118,13 +118,22 @@ export function buildStatement(text: string, turn: Turn, index: number, words: W
  */
 export function findStates(text: string, words: Words, vocab: Vocabulary, lineOf: (o: number) => number,
 	matches: readonly PhraseMatch<StateInfo>[] = vocab.stateLexicon.matchAll(words)): StateEntry[] {
-	// (`printed`: the last mention's text, which the next one of the same spelling shares.)
-	const byName = new Map<string, { name: string; observer: boolean; mentions: Mention[]; printed: string | undefined }>();
-	for (const m of matches) {
-		let e = byName.get(m.value.name);
-		if (!e) byName.set(m.value.name, e = { name: m.value.name, observer: m.value.observer, mentions: [], printed: undefined });
-		const start = words.start[m.first], end = words.end[m.last];
-		e.mentions.push({ span: { start, end }, line: lineOf(start), text: e.printed = sliceAgain(text, start, end, e.printed) });
+	// The entries as returned, in order of first mention, and beside them (by the same index) the
+	// last mention's text, which the next one spelled alike shares.
+	const slotOf = new Map<string, number>();
+	const states: { name: string; observer: boolean; mentions: Mention[] }[] = [];
+	const printed: string[] = [];
+	const start = words.start, end = words.end;
+	for (let k = 0; k < matches.length; k++) {
+		const m = matches[k], info = m.value;
+		let slot = slotOf.get(info.name);
+		if (slot === undefined) {
+			slotOf.set(info.name, slot = states.length);
+			states.push({ name: info.name, observer: info.observer, mentions: [] });
+			printed.push('');
+		}
+		const s = start[m.first], e = end[m.last];
+		states[slot].mentions.push({ span: { start: s, end: e }, line: lineOf(s), text: printed[slot] = sliceAgain(text, s, e, printed[slot]) });
 	}
-	return Array.from(byName.values(), ({ name, observer, mentions }) => ({ name, observer, mentions }));
+	return states;
 }

@@ -68,11 +68,18 @@ export function invitations(text: string): Map<string, string> {
 export class InvitationReader {
 	/** The titles by surname, in the order of the text, as far as it has been read. */
 	readonly titles = new Map<string, string>();
+	/** Where each title of `titles` stands in the text as given. */
+	private readonly offsets = new Map<string, number>();
 	private readonly scan: LiteralScan;
 	private done = false;
 
 	constructor(text: string) {
 		this.scan = INVITE.scan(text);
+	}
+
+	/** Where the title `get(key)` gave stands in the text as given, or -1 (as yet unread or none). */
+	offsetOf(key: string): number {
+		return this.offsets.get(key) ?? -1;
 	}
 
 	/** The title `key` was first invited with, or undefined; null reads the whole text. */
@@ -86,8 +93,11 @@ export class InvitationReader {
 			}
 			const name = surname(m[1]);
 			if (this.titles.has(name)) continue;
-			const title = m[2].replace(/^the\s+/, '').trim();
+			const raw = m[2], stripped = raw.replace(/^the\s+/, ''), title = stripped.trim();
 			this.titles.set(name, title);
+			// The title's group ends the match (only a lookahead follows it) and opens with a capital once
+			// "the " is cut: the title stands where what is cut ends.
+			this.offsets.set(name, m.index + m[0].length - stripped.length);
 			if (name === key) return title;
 		}
 		return undefined;

@@ -51,6 +51,20 @@ export function segmentVerbatim(text: string, index: LineIndex, vocab: Vocabular
 	// Read only if some label lacks an affiliation: many records have no briefers.
 	let invited: InvitationReader | null = null;
 	const invitedTitles = (key: string) => (invited ??= new InvitationReader(text)).get(key);
+	/**
+	 * The affiliation a title implies; `at`, where the title stands in the text as given (-1: nowhere
+	 * known), lets its words be read from the text's (see affiliationFromTitle).
+	 */
+	const titleAffiliation = (title: string, at: number) => affiliationFromTitle(title, vocab, at >= 0 && text.startsWith(title, at) ? words : null, at);
+	/** A person's title and where it stands: the label's own (in the label, text[start, end)), else the one invited with. */
+	const personTitle = (label: Label, start: number, end: number): [string | null, number] => {
+		if (label.title !== null) {
+			const k = text.slice(start, end).indexOf(label.title);
+			return [label.title, k >= 0 ? start + k : -1];
+		}
+		const key = surname(label.name!), title = invitedTitles(key);
+		return title === undefined ? [null, -1] : [title, invited!.offsetOf(key)];
+	};
 	const turns: Turn[] = [];
 	const headings: Heading[] = [];
 	const votes: VoteRecord[] = [];
@@ -71,7 +85,7 @@ export function segmentVerbatim(text: string, index: LineIndex, vocab: Vocabular
 		open = null;
 	};
 	const speakerOf = (label: Label, start: number, end: number, opening: string): Speaker => {
-		const base = label.kind === 'office' ? officeSpeaker(label.office!, cover, presiding, acting) : personSpeaker(label, cover, invitedTitles, vocab);
+		const base = label.kind === 'office' ? officeSpeaker(label.office!, cover, presiding, acting) : personSpeaker(label, cover, () => personTitle(label, start, end), titleAffiliation, vocab);
 		// The opening starts at `end` in the text, whose words spare tokenizing the parties it names.
 		const behalf = onBehalfOf(opening, base.affiliation, vocab, words, end);
 		// Fields listed rather than spread: spreading these objects was a slow path, and the order stays.
@@ -198,17 +212,23 @@ function officeSpeaker(office: string, cover: CoverPage, presiding: Officer | nu
 
 const COMMITTEE_OFFICE = /\b(?:Rapporteur|Chair|Chairman|Chairperson|Vice-Chair|President|Coordinator|Facilitator)\b.*\b(?:Committee|Commission|Council|Board|Conference|Working Group|Court)\b/;
 
-function personSpeaker(label: Label, cover: CoverPage, invited: (key: string) => string | undefined, vocab: Vocabulary): Omit<Speaker, 'onBehalfOf' | 'span'> {
+/**
+ * `title` gives the person's title and where it stands in the text (the label's, else the one they
+ * were invited with), asked only when the label names no affiliation; `fromTitle`, its affiliation.
+ */
+function personSpeaker(label: Label, cover: CoverPage, title: () => [string | null, number], fromTitle: (title: string, at: number) => Affiliation | null,
+	vocab: Vocabulary): Omit<Speaker, 'onBehalfOf' | 'span'> {
 	const name = label.name!;
 	let affiliation: Affiliation | null = label.affiliation ? resolveAffiliation(label.affiliation, vocab) : null;
-	let title = label.title;
+	let titled = label.title;
 	let role: Role;
-	if (title && COMMITTEE_OFFICE.test(title)) {
+	if (titled && COMMITTEE_OFFICE.test(titled)) {
 		affiliation = UNITED_NATIONS;
 		role = 'briefer';
 	} else if (!affiliation) {
-		title ??= invited(surname(name)) ?? null;
-		affiliation = title ? affiliationFromTitle(title, vocab) : null;
+		const [given, at] = title();
+		titled = given;
+		affiliation = given ? fromTitle(given, at) : null;
 		role = 'briefer';
 	} else if (affiliation.kind === 'state') {
 		role = 'member';
@@ -216,7 +236,7 @@ function personSpeaker(label: Label, cover: CoverPage, invited: (key: string) =>
 	} else if (affiliation.kind === 'observer') role = 'observer';
 	else if (affiliation === UNITED_NATIONS) role = 'briefer';
 	else role = 'observer';
-	return { name, title, affiliation: affiliation?.name ?? null, affiliationKind: affiliation?.kind ?? null, role };
+	return { name, title: titled, affiliation: affiliation?.name ?? null, affiliationKind: affiliation?.kind ?? null, role };
 }
 
 /** A president from `fromLine` on, its fields listed (an object spread was the slower path). */

@@ -179,16 +179,17 @@ export function nameMayGoOn(words: Words, k: number, nw: NameWords): boolean {
 
 /**
  * Whether the scan of `genericName` from a word of the capitalised run that ends at word e (see
- * `capitalisedRun`) may read on past e. It may not when the word after e is no connector (a run of
- * connectors is taken whatever the gaps between them) and is not joined to e or begins in lower case:
- * the scan takes a word only after a join (or a comma before a capital, which would be in the run),
- * and then a capital (which would be in the run too), a number or a connector. While it may not, a
- * name found from a word of the run ends in the run, with a head noun in it.
+ * `capitalisedRun`) may read on past e. It may not when the word after e is no connector as the scan
+ * spells them (a run of those is taken whatever the gaps between them; "The" after a full stop is
+ * none) and is not joined to e or begins in lower case: the scan takes a word only after a join (or
+ * a comma before a capital, which would be in the run), and then a capital (which would be in the
+ * run too), a number or a connector. While it may not, a name found from a word of the run ends in
+ * the run, with a head noun in it.
  */
 export function nameMayLeaveRun(words: Words, e: number, nw: NameWords): boolean {
 	const k = e + 1;
 	if (k >= words.count) return false;
-	if (nw.connectAnyCase.has(words, k)) return true;
+	if (nw.connect.has(words, k)) return true;
 	return words.gapBefore[k] === Gap.Join && (words.initial[k] & Initial.AsciiLower) === 0;
 }
 

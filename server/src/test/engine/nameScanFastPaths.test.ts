@@ -107,6 +107,13 @@ describe('institution scan fast paths', function () {
 		assert.equal(nameMayLeaveRun(words, 5, nw), true, '"the" is a connector, whatever the break before it');
 		assert.equal(nameMayLeaveRun(words, 7, nw), true, '"1540" is joined and no lower-case word');
 		assert.equal(nameMayLeaveRun(words, 9, nw), false, 'past the last word');
+		// "The" after a full stop is no connector as the scan spells them.
+		const u = 'the Security Council met. The Court';
+		const uWords = tokenize(u, 0, u.length, vocab.words);
+		assert.equal(nameMayLeaveRun(uWords, 2, nw), false, '"met" begins in lower case');
+		const v = 'the Security Council. The Court';
+		const vWords = tokenize(v, 0, v.length, vocab.words);
+		assert.equal(nameMayLeaveRun(vWords, 2, nw), false, '"The" after a full stop');
 	});
 
 	it('nameMayGoOn says no after a word followed by prose, a full stop or the end of the text', () => {

@@ -10,6 +10,7 @@
  * the vocabulary's WordTable; the string is made only when a caller asks for it.
  */
 import { buildClass, CHAR_CLASS, charClass, FOLDED, Initial, INITIAL, scratchUnits, UPPER, WORD, WORD_FOLD } from './chars';
+import { joinBroken, unitAt } from './brokenWords';
 import { HASH_SEED, STEM, WordTable } from './wordTable';
 import { copy32, copy8, longPrefixes, longWords, moreScratchPrefixes, releaseLongPrefixes, releaseLongWords, reserve, scratchPrefixes, sharedWords } from './wordSlab';
 
@@ -106,8 +107,8 @@ function gapKind(text: string, units: Uint16Array, from: number, length: number,
 		}
 		// A full stop before a space ends a sentence, unless it follows an initial ("Keisal M. Peters").
 		if (c === 46) {
-			const next = at(text, units, from, length, i + 1);
-			const initial = i === a && (from + a < 2 || !isWordChar(at(text, units, from, length, a - 2)));
+			const next = unitAt(text, units, from, length, i + 1);
+			const initial = i === a && (from + a < 2 || !isWordChar(unitAt(text, units, from, length, a - 2)));
 			if ((next === 32 || next === 10 || next === 13 || next === 9 || i + 1 >= b) && !initial) return Gap.Break;
 			continue;
 		}
@@ -257,36 +258,6 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 	const ids = pn === 0 ? NO_IDS : longPrefixes(prefixIds, pn);
 	return new Words(text, n, start.subarray(0, n), end.subarray(0, n), gaps.subarray(0, n), id.subarray(0, n),
 		prefixFrom.subarray(0, n + 1), ids, joined, initial.subarray(0, n), true);
-}
-
-/**
- * The word units[s, i) joined with the next line's first word when a hyphen at i ends its line
- * and the next line goes on in lower case: the joined word, its id and prefix ids, and where it
- * ends (a units index). Null when the hyphen is an ordinary one.
- */
-function joinBroken(text: string, units: Uint16Array, from: number, length: number, s: number, i: number, table: WordTable): { word: string; id: number; prefixIds: number[]; end: number } | null {
-	const after = at(text, units, from, length, i + 1);
-	if (after !== 10 && after !== 13) return null;
-	let j = i + 1;
-	while (j < length && (units[j] === 10 || units[j] === 13 || units[j] === 32)) j++;
-	const d = at(text, units, from, length, j);
-	if (!(d >= 97 && d <= 122)) return null; // (NaN past the end of the text: no join)
-	const s2 = j;
-	while (j < length && isWordChar(units[j])) j++;
-	const word = text.slice(from + s, from + i) + text.slice(from + s2, from + j);
-	const prefixIds: number[] = [];
-	for (let k = STEM; k <= Math.min(31, word.length); k++) {
-		if ((table.prefixLengths >>> k) & 1) {
-			const p = table.lookupString(word.slice(0, k), true);
-			if (p >= 0) prefixIds.push(p);
-		}
-	}
-	return { word, id: table.lookupString(word), prefixIds, end: j };
-}
-
-/** The code unit at units index k, read from the text where k lies outside units[0, length). */
-function at(text: string, units: Uint16Array, from: number, length: number, k: number): number {
-	return k >= 0 && k < length ? units[k] : text.charCodeAt(from + k);
 }
 
 /** True when the word begins with an upper-case letter. */

@@ -171,16 +171,34 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 		}
 		const s = i;
 		initial[n] = initials[c];
-		// The first STEM units in a loop of their own: their hash is the stem hash the prefixes need.
-		let h = HASH_SEED, sig = 0, wide = 0;
-		const stemEnd = s + STEM;
-		do {
+		// The first STEM units apart from the rest: their hash is the stem hash the prefixes need. Each
+		// unit after the first is read under an if of its own, not in a loop that stops at the word's
+		// end or after STEM units: each if has a branch of its own for the processor to foretell, and
+		// that was foretold better (tokenize A/B 0.95 over a do-while loop testing both ends). STEM is 4.
+		let h = Math.imul(HASH_SEED ^ f, 16777619), sig = f, wide = f;
+		c = units[++i];
+		f = wordFold[c];
+		if (f !== 0) {
 			h = Math.imul(h ^ f, 16777619);
 			sig = sig << 8 | f;
 			wide |= f;
 			c = units[++i];
 			f = wordFold[c];
-		} while (f !== 0 && i < stemEnd);
+			if (f !== 0) {
+				h = Math.imul(h ^ f, 16777619);
+				sig = sig << 8 | f;
+				wide |= f;
+				c = units[++i];
+				f = wordFold[c];
+				if (f !== 0) {
+					h = Math.imul(h ^ f, 16777619);
+					sig = sig << 8 | f;
+					wide |= f;
+					c = units[++i];
+					f = wordFold[c];
+				}
+			}
+		}
 		const stemHash = h;
 		if (wide > 255) sig = 0; // (see sigOf)
 		while (f !== 0) {

@@ -9,10 +9,35 @@ import { foldName } from './vocabulary';
 export interface Collected {
 	info: { id: string; name: string; acronym: string | null; kind: InstitutionKind; learned: boolean };
 	mentions: Mention[];
-	/** The last mention's text, shared by the next mention spelled alike (see sliceAgain). */
+	/** The last mention's text, shared by the next mention spelled alike (compared in place). */
 	printed?: string;
 	/** `foldName(info.name)` of a body the text names on its own, kept from where the body was made. */
 	folded?: string;
+	/**
+	 * The distinct texts of the mentions in the order of their first mentions, each the one string
+	 * all its mentions share (see `spelledAs`); absent once another body's mentions were merged in.
+	 */
+	spellings?: string[];
+}
+
+/**
+ * `text` (a mention's, just cut from the text), or the equal string an earlier mention of `c` has,
+ * which it then shares; a new text is added to `c.spellings`. Mentions must come in text order.
+ */
+export function spelledAs(c: Collected, text: string): string {
+	const list = c.spellings;
+	if (list === undefined) return text;
+	for (let k = 0; k < list.length; k++) if (list[k] === text) return list[k];
+	list.push(text);
+	return text;
+}
+
+/**
+ * `printedName` of a body's mentions, weighed from its spellings when it has them: a few texts
+ * rather than every mention (a long record names a body thousands of times, in two or three ways).
+ */
+export function printedNameOf(c: Collected, fold: (name: string) => string): string {
+	return c.spellings !== undefined ? printedFrom(c.info, c.spellings, fold) : printedName(c.info, c.mentions, fold);
 }
 
 /** `foldName`, remembered for one text: the same names come back mention after mention. */
@@ -30,12 +55,20 @@ export function foldMemo(): (name: string) => string {
  * when the text uses only the acronym.
  */
 export function printedName(info: Collected['info'], mentions: readonly Mention[], fold: (name: string) => string): string {
+	return printedFrom(info, mentions.map(m => m.text), fold);
+}
+
+/**
+ * `printedName` of mentions with these texts, in this order. The distinct texts in the order of
+ * their first mentions name the same as all of them: a text seen before changes nothing.
+ */
+function printedFrom(info: Collected['info'], texts: readonly string[], fold: (name: string) => string): string {
 	let best: string | null = null;
 	// A text no longer than the best changes nothing (spaces only shorten it). (A text seen before
 	// changes nothing either, weighed again: best only grows, and it was weighed against it then.)
-	for (const m of mentions) {
-		if (best !== null && m.text.length <= best.length) continue;
-		const t = oneSpaced(m.text);
+	for (const text of texts) {
+		if (best !== null && text.length <= best.length) continue;
+		const t = oneSpaced(text);
 		if (t === info.acronym || capitalsOnly(t)) continue;
 		// "United Nations General Assembly" is printed in passing; the body is the General Assembly.
 		if ((t.startsWith('United Nations ') || t.startsWith('UN ')) && fold(t.replace(/^(?:United Nations|UN)\s+/, '')) === fold(info.name)) continue;
@@ -76,6 +109,8 @@ export function mergeShortForms(list: Collected[], fold: (name: string) => strin
 			const into = list.findIndex((_o, b) => b !== a && folded[b].length > short.length && (need & ~bits[b]) === 0 && holdsWords(folded[b], short));
 			if (into >= 0) {
 				list[into].mentions.push(...c.mentions);
+				// (Its spellings would have to be merged by first mention: its name is weighed from the mentions.)
+				if (list[into].spellings !== undefined) list[into].spellings = undefined;
 				grown.add(list[into]);
 				continue;
 			}

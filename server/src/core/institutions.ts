@@ -6,12 +6,11 @@
  * ("… Stabilization Mission in the Central African Republic (MINUSCA)"), learned on the fly.
  */
 import { capitalisedRunBy, genericName, headAhead, lastHeadAtOrBefore, nameMayGoOn, nameMayLeaveRun, ofWithin, runHead as holdsHead, runLast } from './genericNames';
-import { Collected, foldMemo, mergeShortForms, oneSpaced, printedName } from './institutionNames';
+import { Collected, foldMemo, mergeShortForms, oneSpaced, printedNameOf, spelledAs } from './institutionNames';
 import { InstitutionEntry, InstitutionKind } from './model';
 import { PhraseMatch } from './phrases';
 import { wordIs } from './nameWords';
 import { TitleCaseLines } from './titleCase';
-import { sliceAgain } from './sliceAgain';
 import { Gap, Initial, Words } from './tokens';
 import { foldName, InstitutionInfo, Vocabulary } from './vocabulary';
 
@@ -38,14 +37,19 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 	const acronymsByFirst: (string[] | undefined)[] = new Array(26).fill(undefined);
 	const mention = (c: Collected, first: number, last: number): Collected => {
 		const start = words.start[first], end = words.end[last];
-		c.mentions.push({ span: { start, end }, line: lineOf(start), text: c.printed = sliceAgain(text, start, end, c.printed) });
+		// Most mentions are spelled as the body's last (compared in place), most others as an earlier
+		// one: either way the string is shared (mentions outlive the analysis), and the few spellings
+		// are what printedNameOf weighs.
+		let printed = c.printed;
+		if (printed === undefined || printed.length !== end - start || !text.startsWith(printed, start)) printed = spelledAs(c, text.slice(start, end));
+		c.mentions.push({ span: { start, end }, line: lineOf(start), text: c.printed = printed });
 		return c;
 	};
-	// (The body's info is made only for its first mention.)
+	// (The body's info is made only for its first mention; every body has all fields from the start, so that all have one shape.)
 	const knownBody = (value: InstitutionInfo): Collected => {
 		let c = known.get(value.id);
 		if (!c) {
-			known.set(value.id, c = { info: fromLexicon(value), mentions: [] });
+			known.set(value.id, c = { info: fromLexicon(value), mentions: [], printed: undefined, folded: undefined, spellings: [] });
 			bodies.push(c);
 		}
 		return c;
@@ -65,7 +69,7 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 		else {
 			c = ownBodies.get(key);
 			if (!c) {
-				ownBodies.set(key, c = { info: { id: 'text:' + key, name, acronym: null, kind, learned: true }, mentions: [], folded: key });
+				ownBodies.set(key, c = { info: { id: 'text:' + key, name, acronym: null, kind, learned: true }, mentions: [], printed: undefined, folded: key, spellings: [] });
 				bodies.push(c);
 			}
 		}
@@ -167,9 +171,10 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 		}
 	}
 	// The keys in the order the analysis has always printed them.
-	return mergeShortForms(bodies, fold).map(({ info, mentions }) => ({
-		id: info.id, name: printedName(info, mentions, fold), acronym: info.acronym, kind: info.kind, learned: info.learned, canonical: info.name, mentions,
-	}));
+	return mergeShortForms(bodies, fold).map(c => {
+		const { info, mentions } = c;
+		return { id: info.id, name: printedNameOf(c, fold), acronym: info.acronym, kind: info.kind, learned: info.learned, canonical: info.name, mentions };
+	});
 }
 
 /** The body whose acronym (learned from the text) word i is, if any: `acronyms.get(words.word(i))` for words of two letters or more. */

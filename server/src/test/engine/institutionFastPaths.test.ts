@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { Collected, foldMemo, holdsWords, mergeShortForms, printedName, wordBits } from '../../core/institutionNames';
+import { Collected, foldMemo, holdsWords, mergeShortForms, printedName, printedNameOf, spelledAs, wordBits } from '../../core/institutionNames';
 import { Mention } from '../../core/model';
 import { foldName } from '../../core/vocabulary';
 
@@ -92,6 +92,32 @@ describe('institution fast paths', function () {
 			const fold = foldMemo();
 			for (const c of list) assert.equal(printedName(c.info, c.mentions, fold), plainPrintedName(c.info, c.mentions));
 		}), { numRuns: 500 });
+	});
+
+	it('printedNameOf weighs a body\'s distinct spellings, in the order of first mention, as printedName weighs every mention', () => {
+		fc.assert(fc.property(texts, list => {
+			for (const c of list) {
+				// The body as findInstitutions collects it: each mention's text through spelledAs.
+				const kept: Collected = { info: c.info, mentions: [], spellings: [] };
+				for (const m of c.mentions) kept.mentions.push({ ...m, text: spelledAs(kept, m.text) });
+				assert.deepEqual(kept.mentions.map(m => m.text), c.mentions.map(m => m.text));
+				assert.deepEqual(kept.spellings, [...new Set(c.mentions.map(m => m.text))]);
+				assert.equal(printedNameOf(kept, foldMemo()), plainPrintedName(c.info, c.mentions));
+			}
+		}), { numRuns: 500 });
+	});
+
+	it('a body that took another\'s mentions in is named from its mentions, not from its own spellings', () => {
+		const mention = (start: number, text: string): Mention => ({ span: { start, end: start + text.length }, line: 1, text });
+		const full: Collected = { info: { id: 'lex:smm', name: 'Special Monitoring Mission to Ukraine', acronym: 'SMM', kind: 'mission', learned: false }, mentions: [mention(50, 'SMM')], spellings: ['SMM'] };
+		const short: Collected = { info: { id: 'text:monitoring mission', name: 'Monitoring Mission', acronym: null, kind: 'mission', learned: true }, mentions: [mention(10, 'Monitoring  Mission')], spellings: ['Monitoring  Mission'] };
+		// Before: the acronym alone names the body, which is then printed by its lexicon name.
+		assert.equal(printedNameOf(full, foldMemo()), 'Special Monitoring Mission to Ukraine');
+		const merged = mergeShortForms([short, full], foldMemo());
+		assert.equal(merged.length, 1);
+		assert.equal(merged[0].spellings, undefined);
+		assert.equal(printedNameOf(merged[0], foldMemo()), printedName(merged[0].info, merged[0].mentions, foldMemo()));
+		assert.equal(printedNameOf(merged[0], foldMemo()), 'Monitoring Mission');
 	});
 
 	it('a learned short form is merged into the body whose name holds it', () => {

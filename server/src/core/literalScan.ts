@@ -55,6 +55,7 @@ function rarestAt(needle: string): number {
 interface Group {
 	readonly search: string;
 	readonly minHead: number;
+	readonly maxHead: number;
 	readonly needles: readonly Needle[];
 }
 
@@ -84,7 +85,7 @@ function groupNeedles(needles: readonly string[], anchors: readonly string[]): G
 /** A group of `needles` searched by `search`, longest head first. */
 function group(search: string, needles: Needle[]): Group {
 	needles.sort((a, b) => b.head.length - a.head.length);
-	return { search, minHead: needles[needles.length - 1].head.length, needles };
+	return { search, minHead: needles[needles.length - 1].head.length, maxHead: needles[0].head.length, needles };
 }
 
 /** False where a pattern cannot match at `at` of `text` (see LiteralAnchoredPattern). */
@@ -112,28 +113,36 @@ export class LiteralAnchoredPattern {
 	}
 }
 
+/** A group's next candidate is not known: there is none before `clear` (see LiteralScan.exec). */
+const UNKNOWN = -2;
+
+/** How far past where a match may begin the groups are searched first; doubled while none is found. */
+const FIRST_WINDOW = 1024;
+
 /** One pass over one text (see LiteralAnchoredPattern). */
 export class LiteralScan {
 	/** Where the next match may begin, as a global RegExp's `lastIndex`. */
 	lastIndex = 0;
-	/** Where each group's next candidate begins, at or after its last search (-1: none left). */
-	private readonly next: number[];
+	/**
+	 * Per group: where its next candidate begins, -1 when it has none left, or UNKNOWN when it has
+	 * none before clear[j] (and at or after the position last searched from).
+	 */
+	private readonly next: number[] = [];
+	private readonly clear: number[] = [];
 
 	constructor(private readonly sticky: RegExp, private readonly groups: readonly Group[], private readonly text: string,
 		private readonly admit: Admit | null) {
-		this.next = [];
-		for (let j = 0; j < groups.length; j++) this.next.push(this.occurrence(j, 0));
+		for (let j = 0; j < groups.length; j++) {
+			this.next.push(UNKNOWN);
+			this.clear.push(0);
+		}
 	}
 
 	/** The next match, or null when none is left. */
 	exec(): RegExpExecArray | null {
-		const { next, text, sticky } = this;
+		const { text, sticky } = this;
 		for (;;) {
-			let at = -1;
-			for (let j = 0; j < next.length; j++) {
-				if (next[j] >= 0 && next[j] < this.lastIndex) next[j] = this.occurrence(j, this.lastIndex);
-				if (next[j] >= 0 && (at < 0 || next[j] < at)) at = next[j];
-			}
+			const at = this.leftmost();
 			if (at < 0) return null;
 			if (this.admit !== null && !this.admit(text, at)) {
 				this.lastIndex = at + 1;
@@ -149,11 +158,50 @@ export class LiteralScan {
 		}
 	}
 
-	/** Where a needle of group j next begins at or after `from`, or -1. */
-	private occurrence(j: number, from: number): number {
-		const { search, minHead, needles } = this.groups[j];
+	/**
+	 * The first candidate of any group at or after lastIndex, or -1. The groups are searched in
+	 * windows that double from lastIndex on, not each to its own next candidate: a group whose
+	 * needles are rare (or absent) would otherwise be read to the end of the text even where another
+	 * group's candidate comes first and the caller stops there (a genre counted to two markers, a
+	 * briefer's invitation found early).
+	 */
+	private leftmost(): number {
+		const { next, clear } = this, from = this.lastIndex;
+		for (let window = FIRST_WINDOW; ; window *= 2) {
+			const limit = from + window;
+			let at = -1, open = false;
+			for (let j = 0; j < next.length; j++) {
+				let n = next[j];
+				if (n >= 0 && n < from) {
+					n = UNKNOWN;
+					clear[j] = from;
+				}
+				if (n === UNKNOWN && clear[j] < limit) {
+					n = this.occurrence(j, Math.max(from, clear[j]), limit);
+					if (n === UNKNOWN) clear[j] = limit;
+				}
+				next[j] = n;
+				if (n >= 0) {
+					if (at < 0 || n < at) at = n;
+				} else if (n === UNKNOWN) open = true;
+			}
+			// A group still unknown has no candidate before `limit`.
+			if (!open || at >= 0 && at < limit) return at;
+		}
+	}
+
+	/**
+	 * Where a needle of group j next begins at or after `from`: searched among the occurrences of
+	 * its string that can begin a candidate before `limit`. UNKNOWN when none does (then none begins
+	 * before `limit`), -1 when the text has none at all.
+	 */
+	private occurrence(j: number, from: number, limit: number): number {
+		const { search, minHead, maxHead, needles } = this.groups[j];
 		const text = this.text, after = search.length;
-		for (let k = text.indexOf(search, from + minHead); k >= 0; k = text.indexOf(search, k + 1)) {
+		// A candidate before `limit` has its string at k < limit + maxHead; the search reads no further.
+		const end = limit + maxHead + after - 1;
+		const hay = end < text.length ? text.slice(0, end) : text;
+		for (let k = hay.indexOf(search, from + minHead); k >= 0; k = hay.indexOf(search, k + 1)) {
 			const unitBefore = text.charCodeAt(k - 1), unitAfter = text.charCodeAt(k + after);
 			for (let n = 0; n < needles.length; n++) {
 				const needle = needles[n];
@@ -163,6 +211,6 @@ export class LiteralScan {
 				if (at >= from && (needle.head.length < 2 || text.startsWith(needle.head, at)) && (needle.rest.length < 2 || text.startsWith(needle.rest, k + after))) return at;
 			}
 		}
-		return -1;
+		return hay === text ? -1 : UNKNOWN;
 	}
 }

@@ -77,6 +77,35 @@ describe('literal-anchored scan', () => {
 		assert.equal(scanMatches(p, 'xalso for the three African')[0][0], 6);
 	});
 
+	it('matches like a global exec loop in long texts, where the groups are searched in growing windows', () => {
+		// Stretches without needles of every length around the first windows (a thousand units, doubled),
+		// so that a group's next candidate lies in a later window, at its edge, or nowhere.
+		const filler = fc.constantFrom('x'.repeat(300), 'y '.repeat(500), 'z'.repeat(1021), 'x'.repeat(1023), 'w'.repeat(2047), 'v '.repeat(2500), 'u'.repeat(9000));
+		const long = fc.array(fc.oneof(fc.constantFrom(...pieces), filler), { maxLength: 40 }).map(a => a.join(''));
+		for (const [re, needles, anchor] of patterns) {
+			const p = new LiteralAnchoredPattern(re, needles, null, anchor);
+			fc.assert(fc.property(long, t => assert.deepEqual(scanMatches(p, t), globalMatches(re, t))), { numRuns: 300 });
+		}
+		// Needles whose heads reach back across a window's edge: the later group's candidate comes first.
+		const re = /\b(?:speaking for|Mr)\s+(\w+)/;
+		const p = new LiteralAnchoredPattern(re, ['speaking for', 'Mr'], null, ['f']);
+		for (const gap of [1000, 1013, 1016, 1024, 2040, 2048, 5000]) {
+			const t = 'x'.repeat(gap) + ' speaking for Ab ' + 'y'.repeat(gap) + ' Mr Cd';
+			assert.deepEqual(scanMatches(p, t), globalMatches(re, t), String(gap));
+			assert.equal(scanMatches(p, t).length, 2);
+		}
+	});
+
+	it('takes a candidate found past a window only once every group is searched that far', () => {
+		// The first window ends at 1024: the "f" group's search reads on to its longest head past it and
+		// finds "for" at 1030, while "Mr" at 1024 lies past the window its own search read.
+		const re = /\b(?:Mr|speaking for|(?=for the three African)for)\s+(\w+)/;
+		const p = new LiteralAnchoredPattern(re, ['Mr', 'speaking for', 'for the three African'], null, ['f']);
+		const t = ' '.repeat(1024) + 'Mr Ab for the three African members';
+		assert.deepEqual(scanMatches(p, t), globalMatches(re, t));
+		assert.deepEqual(scanMatches(p, t).map(m => m[1]), ['Mr Ab', 'for the']);
+	});
+
 	it('finds nothing in a text without the needles', () => {
 		assert.deepEqual(scanMatches(new LiteralAnchoredPattern(/\bMr\b/, ['Mr']), 'Ms Dr'), []);
 	});

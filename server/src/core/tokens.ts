@@ -147,7 +147,7 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 	let pn = 0;
 	let joined: Map<number, string> | null = null;
 	const prefixLengths = table.prefixLengths;
-	const memo = prefixLengths !== 0 ? table.prefixMemo() : NO_IDS, memoIds = table.memoIds;
+	const memo = prefixLengths !== 0 ? table.prefixMemo() : NO_IDS, memoIds = table.memoIds, stemBits = table.stemBits;
 	const classes = CHAR_CLASS, folded = FOLDED, initials = INITIAL;
 	// units[k] is text[from + k]; offsets below are text offsets, so units are read at i - from.
 	const length = to - from;
@@ -216,7 +216,10 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 		// read ahead) or left to a second loop over all words were slower, the loop's state no longer
 		// fitting in registers; a table half the size was no faster: the slot reads do not stall it.
 		let wordId = table.lookup(units, s, i, h, sig);
-		if (prefixLengths !== 0 && i - s >= STEM) {
+		// A word whose first four letters begin no prefix (its stem's bit clear: every prefix sets its
+		// stem's) has no prefix ids, known or not: told by the stem hash alone, before the lookup's
+		// answer, and so for most words without waiting on the table's memory.
+		if (prefixLengths !== 0 && i - s >= STEM && ((stemBits[(stemHash >>> 3) & 8191] >> (stemHash & 7)) & 1) !== 0) {
 			// Room for the most prefixes a word has (one per length up to 31).
 			if (pn + 32 > prefixIds.length) prefixIds = moreScratchPrefixes(pn + 32);
 			// A known word's prefix ids are probed once (see WordTable.prefixMemo).

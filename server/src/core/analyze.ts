@@ -120,15 +120,16 @@ export function findStates(text: string, words: Words, vocab: Vocabulary, lineOf
 	matches: readonly PhraseMatch<StateInfo>[] = vocab.stateLexicon.matchAll(words)): StateEntry[] {
 	// The entries as returned, in order of first mention, and beside them (by the same index) the
 	// last mention's text, which the next one spelled alike shares.
-	const slotOf = new Map<string, number>();
+	// Each state's slot by its key (states of one name share one), -1 until first mentioned.
+	const slotOf = new Int32Array(vocab.states.length).fill(-1);
 	const states: { name: string; observer: boolean; mentions: Mention[] }[] = [];
 	const printed: string[] = [];
 	const start = words.start, end = words.end;
 	for (let k = 0; k < matches.length; k++) {
 		const m = matches[k], info = m.value;
-		let slot = slotOf.get(info.name);
-		if (slot === undefined) {
-			slotOf.set(info.name, slot = states.length);
+		let slot = slotOf[info.key];
+		if (slot < 0) {
+			slotOf[info.key] = slot = states.length;
 			states.push({ name: info.name, observer: info.observer, mentions: [] });
 			printed.push('');
 		}

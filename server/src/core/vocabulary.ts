@@ -15,6 +15,11 @@ export interface StateInfo {
 	readonly name: string;
 	readonly observer: boolean;
 	readonly groups: readonly string[];
+	/**
+	 * The index in `Vocabulary.states` of the first state of this name: what mentions are grouped by,
+	 * so that findStates reads a slot per mention from an array instead of a Map of names.
+	 */
+	readonly key: number;
 }
 
 export interface InstitutionInfo {
@@ -123,8 +128,11 @@ export function compileVocabulary(userThemes: readonly ThemeDefinition[]): Vocab
 	const stateLexicon = new PhraseLexicon<StateInfo>(words, 'name');
 	const adjectiveLexicon = new PhraseLexicon<StateInfo>(words, 'name');
 	const stateKeys = new Map<string, StateInfo>();
+	const keyOfName = new Map<string, number>();
 	for (const s of statesData.states) {
-		const info: StateInfo = { name: s.name, observer: s.observer, groups: s.groups ?? [] };
+		let key = keyOfName.get(s.name);
+		if (key === undefined) keyOfName.set(s.name, key = states.length);
+		const info: StateInfo = { name: s.name, observer: s.observer, groups: s.groups ?? [], key };
 		states.push(info);
 		for (const v of [s.name, ...s.variants]) {
 			stateLexicon.add(v, info);

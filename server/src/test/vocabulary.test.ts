@@ -104,6 +104,14 @@ describe('vocabulary: states', () => {
 		assert.deepEqual(byName.get('Mali')?.groups, ['African Group']);
 		assert.ok(byName.get('China')?.adjectives.includes('Chinese'));
 	});
+
+	it('keys each compiled State by the first State of its name, as findStates groups mentions', () => {
+		const compiled = builtinVocabulary().states;
+		assert.equal(compiled.length, all.length);
+		compiled.forEach(s => assert.equal(s.key, compiled.findIndex(t => t.name === s.name), s.name));
+		// Distinct names, distinct keys: no two States' mentions are merged.
+		assert.equal(new Set(compiled.map(s => s.key)).size, new Set(compiled.map(s => s.name)).size);
+	});
 });
 
 describe('vocabulary: institutions', () => {

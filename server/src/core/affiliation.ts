@@ -74,7 +74,7 @@ export function affiliationFromTitle(title: string, vocab: Vocabulary, whole: Wo
 		const inst = vocab.institutionLexicon.longestAt(words, i, to);
 		if (inst) {
 			// "the OSCE Special Monitoring Mission": the organization that leads the name owns it.
-			const owner = inst.last > i ? vocab.institutionByName(words.word(i)) : null;
+			const owner = inst.last > i ? vocab.institutionByName(printedWord(words, i)) : null;
 			const a = institutionAffiliation(owner && /regional|intergovernmental/.test(owner.kind) ? owner : inst.value);
 			if (a === UNITED_NATIONS) un = true;
 			else if (!org && a.kind !== 'group') org = a.kind === 'organization' ? { name: title.slice(words.start[i] - base, words.end[owner && owner !== inst.value ? i : inst.last] - base), kind: a.kind } : a;
@@ -96,6 +96,21 @@ export function affiliationFromTitle(title: string, vocab: Vocabulary, whole: Wo
 	if (state) return state;
 	if (UN_OFFICE.test(title)) return UNITED_NATIONS;
 	return null;
+}
+
+/**
+ * `words.word(i)` without its memory of the words made: for the whole text's words that is an array
+ * as long as the text's words, made and filled for the one word a title asks (a tenth of a record's
+ * segmentation). A word whose units hold a line break is one joined across a hyphenated break
+ * (no other word holds one), which only `word` gives as printed.
+ */
+function printedWord(words: Words, i: number): string {
+	const s = words.start[i], e = words.end[i], source = words.source;
+	for (let k = s; k < e; k++) {
+		const c = source.charCodeAt(k);
+		if (c === 10 || c === 13) return words.word(i);
+	}
+	return source.slice(s, e);
 }
 
 /** Where a speaker says for whom they speak; `holdsBehalfNeedle` must find each of its needles. */

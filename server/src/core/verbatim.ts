@@ -76,8 +76,8 @@ export function segmentVerbatim(text: string, index: LineIndex, vocab: Vocabular
 
 	let open: { start: number; end: number; speaker: Speaker } | null = null;
 	type List = 'inFavour' | 'against' | 'abstaining';
-	// `seen` holds each list's names, kept for the whole vote rather than made again for each line.
-	let vote: { record: { span: { start: number; end: number }; line: number } & Record<List, string[]>; list: List | null; seen: Record<List, Set<string>> } | null = null;
+	// `seen` marks each list's states by key (see addVoters), kept for the whole vote rather than made again for each line.
+	let vote: { record: { span: { start: number; end: number }; line: number } & Record<List, string[]>; list: List | null; seen: Record<List, Uint8Array> } | null = null;
 
 	const close = () => {
 		if (!open) return;
@@ -158,7 +158,7 @@ export function segmentVerbatim(text: string, index: LineIndex, vocab: Vocabular
 		if (kind === 'vote') {
 			if (!vote) {
 				vote = { record: { span: { start: line.start, end: line.end }, line: index.lineAt(line.start), inFavour: [], against: [], abstaining: [] }, list: null,
-					seen: { inFavour: new Set(), against: new Set(), abstaining: new Set() } };
+					seen: { inFavour: new Uint8Array(vocab.states.length), against: new Uint8Array(vocab.states.length), abstaining: new Uint8Array(vocab.states.length) } };
 				votes.push(vote.record);
 			}
 			const header = voteListHeader(line.text);

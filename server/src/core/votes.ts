@@ -72,14 +72,14 @@ export function nearestVote(votes: readonly VoteRecord[], turn: Turn): VoteRecor
 
 /**
  * Adds the states named in text[start, end) (a line of a vote list) to `list`, each once. `seen`
- * holds the names in `list`; `words` and `states` are the whole text's words and the state
- * lexicon's matches in them, or null (see valuesWithin).
+ * (as long as `vocab.states`) is 1 at the key of each state in `list`; `words` and `states` are the
+ * whole text's words and the state lexicon's matches in them, or null (see valuesWithin).
  */
-export function addVoters(list: string[], seen: Set<string>, text: string, start: number, end: number, vocab: Vocabulary,
+export function addVoters(list: string[], seen: Uint8Array, text: string, start: number, end: number, vocab: Vocabulary,
 	words: Words | null, states: readonly PhraseMatch<StateInfo>[] | null): void {
-	// A set, not `list.includes`: a list of a hundred and more states, searched for each, was quadratic.
+	// Marks by key, not `list.includes` (a list of a hundred and more states, searched for each, was
+	// quadratic) nor a set of names (hashing each name was most of this): states of one name share a key.
 	for (const state of valuesWithin(vocab.stateLexicon, text, start, end, vocab.words, words, states)) {
-		const name = state.name;
-		if (!seen.has(name)) { seen.add(name); list.push(name); }
+		if (seen[state.key] === 0) { seen[state.key] = 1; list.push(state.name); }
 	}
 }

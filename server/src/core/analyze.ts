@@ -79,6 +79,7 @@ export function dropScratch(): void {
 	dropKeptWords();
 	dropScratchUnits();
 	dropCollectedStarts();
+	spanScratch = new Int32Array(1024);
 }
 
 /** What building a statement needs besides its own words. */
@@ -112,6 +113,10 @@ export function buildStatement(text: string, turn: Turn, index: number, words: W
 	};
 }
 
+// The mentions' offsets are written here (see findStates): the array kept from text to text, grown
+// as texts need, spares allocating one for each, which cost a sixth of findStates.
+let spanScratch = new Int32Array(1024);
+
 /**
  * Every mention of a member or observer state in `words`, grouped by state in order of first
  * mention. `matches`, the state lexicon's in `words`, when the caller found them already.
@@ -125,7 +130,8 @@ export function findStates(text: string, words: Words, vocab: Vocabulary, lineOf
 	// are fetched from memory side by side, where the loop below, which allocates and reads the text
 	// and the lines, took each miss in turn.
 	const n = matches.length;
-	const spans = new Int32Array(2 * n);
+	if (spanScratch.length < 2 * n) spanScratch = new Int32Array(Math.max(2 * n, 2 * spanScratch.length));
+	const spans = spanScratch;
 	const start = words.start, end = words.end;
 	for (let k = 0; k < n; k++) {
 		const m = matches[k];

@@ -24,9 +24,10 @@ const PURSUANT = /Committee established pursuant to resolutions? \d{3,4}(?: \(\d
  * `lineOf` maps an offset to its 1-based line.
  */
 export function findInstitutions(text: string, words: Words, vocab: Vocabulary, lineOf: (offset: number) => number): InstitutionEntry[] {
-	// The bodies named, in the order of their first mentions; the lexicon's by id, the text's own by folded name.
+	// The bodies named, in the order of their first mentions; the lexicon's by entry, the text's own by folded name.
 	const bodies: Collected[] = [];
-	const known = new Map<string, Collected>();
+	// (Keyed by the lexicon's entry itself, one per body: its id would be hashed at every mention.)
+	const known = new Map<InstitutionInfo, Collected>();
 	const ownBodies = new Map<string, Collected>();
 	// Headlines are in title case: every word is capitalised, so capitals say nothing there.
 	const titleCase = new TitleCaseLines(text);
@@ -47,9 +48,9 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 	};
 	// (The body's info is made only for its first mention; every body has all fields from the start, so that all have one shape.)
 	const knownBody = (value: InstitutionInfo): Collected => {
-		let c = known.get(value.id);
+		let c = known.get(value);
 		if (!c) {
-			known.set(value.id, c = { info: fromLexicon(value), mentions: [], printed: undefined, folded: undefined, spellings: [] });
+			known.set(value, c = { info: fromLexicon(value), mentions: [], printed: undefined, folded: undefined, spellings: [] });
 			bodies.push(c);
 		}
 		return c;

@@ -201,11 +201,18 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 		}
 		const stemHash = h;
 		if (wide > 255) sig = 0; // (see sigOf)
+		// The units after the first STEM packed as well (see tailOf): the table then tells most known
+		// words from their slot alone, without reading their units again.
+		let tail = 0;
+		wide = 0;
 		while (f !== 0) {
 			h = Math.imul(h ^ f, 16777619);
+			tail = tail << 8 | f;
+			wide |= f;
 			c = units[++i];
 			f = wordFold[c];
 		}
+		if (wide > 255) tail = 0;
 		// WORD_FOLD is 0 for a block not built yet too: build it and read the word again. Kept out
 		// of the loops above: with a call in them the compiler kept the hash, sig and position on
 		// the stack, stored and reloaded on every unit, instead of in registers.
@@ -215,7 +222,7 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 		// Looked up at once. Lookups held back a word (done after the next word's scan, the first slot
 		// read ahead) or left to a second loop over all words were slower, the loop's state no longer
 		// fitting in registers; a table half the size was no faster: the slot reads do not stall it.
-		let wordId = table.lookup(units, s, i, h, sig);
+		let wordId = table.lookup(units, s, i, h, sig, tail);
 		// A word whose first four letters begin no prefix (its stem's bit clear: every prefix sets its
 		// stem's) has no prefix ids, known or not: told by the stem hash alone, before the lookup's
 		// answer, and so for most words without waiting on the table's memory.
@@ -231,12 +238,17 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 				// at the lengths of the prefixes that begin so.
 				const lengths = table.stemPrefixes(units, s, stemHash, sig);
 				if (lengths !== 0) {
-					let hp = stemHash;
+					let hp = stemHash, tp = 0, wp = 0;
 					const longest = Math.min(i - s, 31 - Math.clz32(lengths));
 					for (let k = STEM; k <= longest; k++) {
-						if (k > STEM) hp = Math.imul(hp ^ folded[units[s + k - 1]], 16777619);
+						if (k > STEM) {
+							const u = folded[units[s + k - 1]];
+							hp = Math.imul(hp ^ u, 16777619);
+							tp = tp << 8 | u;
+							wp |= u;
+						}
 						if ((lengths >>> k) & 1) {
-							const p = table.lookup(units, s, s + k, hp, sig, true);
+							const p = table.lookup(units, s, s + k, hp, sig, wp > 255 ? 0 : tp, true);
 							if (p >= 0) prefixIds[pn++] = p;
 						}
 					}

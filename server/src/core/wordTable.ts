@@ -33,13 +33,29 @@ export function sigOf(folded: ArrayLike<number>, start: number, end: number): nu
 	return sig;
 }
 
+/**
+ * The folded code units of a word after its first STEM, the last four of them (or fewer) packed as
+ * sigOf packs the first, `tail = tail << 8 | unit` over all of them: 0 for a word of STEM units or
+ * fewer, or when one of them is 256 or above. With the sig, it stands for all the units of a word
+ * of up to 2 * STEM: the table compares units only in the middle of a longer word.
+ */
+export function tailOf(folded: ArrayLike<number>, start: number, end: number): number {
+	let tail = 0, wide = 0;
+	for (let i = start + STEM; i < end; i++) {
+		tail = tail << 8 | folded[i];
+		wide |= folded[i];
+	}
+	return wide > 255 ? 0 : tail;
+}
+
 const enum Kind { Word = 0, Prefix = 1, Stem = 2 }
 
 export class WordTable {
 	/**
 	 * Open addressing, four Int32 per slot so that a probe reads one place: the id (-1 when empty),
-	 * that key's hash, its length << 2 | kind, and its sig (see sigOf). keyFrom[id] is where its code
-	 * units start in `keyUnits` (all keys' units, one after another).
+	 * the key's length << 2 | kind, its sig and its tail (see sigOf, tailOf), which tell a word of up
+	 * to eight Latin-1 letters without reading its units. The hash only places the key. keyFrom[id]
+	 * is where its code units start in `keyUnits` (all keys' units, one after another).
 	 */
 	private slots = new Int32Array(4 * 1024).fill(-1);
 	private mask = 1023;
@@ -103,7 +119,8 @@ export class WordTable {
 	private add(key: string, kind: Kind): number {
 		const h = hashString(key);
 		const units = codeUnits(key, 0, key.length);
-		const found = this.find(units, 0, key.length, h, sigOf(foldedUnits(units), 0, key.length), kind);
+		const folded = foldedUnits(units);
+		const found = this.find(units, 0, key.length, h, sigOf(folded, 0, key.length), tailOf(folded, 0, key.length), kind);
 		if (found >= 0) return found;
 		// A sparse table: most words of a text are not in it, and a miss should end at an empty slot.
 		if ((this.keys.length + 1) * 4 > this.mask + 1) this.grow();
@@ -126,12 +143,13 @@ export class WordTable {
 	}
 
 	/**
-	 * The id of the word units[start, end) (folded), or -1 when no lexicon knows it. `h` is its hash
-	 * and `sig` the sigOf of its folded units (the tokenizer makes both while it scans the word).
+	 * The id of the word units[start, end) (folded), or -1 when no lexicon knows it. `h` is its hash,
+	 * `sig` and `tail` the sigOf and tailOf of its folded units (the tokenizer makes all three while
+	 * it scans the word).
 	 */
-	lookup(units: Uint16Array, start: number, end: number, h: number, sig: number, isPrefix = false): number {
+	lookup(units: Uint16Array, start: number, end: number, h: number, sig: number, tail: number, isPrefix = false): number {
 		if (!((this.keyBits[(h >>> 3) & 8191] >> (h & 7)) & 1)) return -1;
-		return this.find(units, start, end, h, sig, isPrefix ? Kind.Prefix : Kind.Word);
+		return this.find(units, start, end, h, sig, tail, isPrefix ? Kind.Prefix : Kind.Word);
 	}
 
 	/**
@@ -141,7 +159,7 @@ export class WordTable {
 	 */
 	stemPrefixes(units: Uint16Array, start: number, h: number, sig: number): number {
 		if (!((this.stemBits[(h >>> 3) & 8191] >> (h & 7)) & 1)) return 0;
-		const stem = this.find(units, start, start + STEM, h, sig, Kind.Stem);
+		const stem = this.find(units, start, start + STEM, h, sig, 0, Kind.Stem);
 		return stem < 0 ? 0 : this.stemPrefixLengths[stem];
 	}
 
@@ -149,20 +167,23 @@ export class WordTable {
 	lookupString(word: string, isPrefix = false): number {
 		const h = hashString(word); // (classifies, and so folds, every unit first)
 		const units = codeUnits(word, 0, word.length);
-		return this.lookup(units, 0, word.length, h, sigOf(foldedUnits(units), 0, word.length), isPrefix);
+		const folded = foldedUnits(units);
+		return this.lookup(units, 0, word.length, h, sigOf(folded, 0, word.length), tailOf(folded, 0, word.length), isPrefix);
 	}
 
-	private find(units: Uint16Array, start: number, end: number, h: number, sig: number, kind: Kind): number {
+	private find(units: Uint16Array, start: number, end: number, h: number, sig: number, tail: number, kind: Kind): number {
 		const slots = this.slots, mask = this.mask;
-		const tag = (end - start) << 2 | kind;
+		const length = end - start;
+		const tag = length << 2 | kind;
 		for (let s = h & mask; ; s = (s + 1) & mask) {
 			const at = s << 2;
 			const id = slots[at];
 			if (id < 0) return -1;
-			if (slots[at + 1] === h && slots[at + 2] === tag && slots[at + 3] === sig) {
-				// A non-zero sig stands for the first STEM units: only a longer word's rest is compared.
-				if (sig === 0) { if (this.sameUnits(id, 0, units, start, end)) return id; }
-				else if (end - start <= STEM || this.sameUnits(id, STEM, units, start, end)) return id;
+			if (slots[at + 1] === tag && slots[at + 2] === sig && slots[at + 3] === tail) {
+				// A non-zero sig stands for the first STEM units and a non-zero tail for the last (up to)
+				// STEM after them: only a longer word's middle is compared.
+				if (sig === 0 || (tail === 0 && length > STEM)) { if (this.sameUnits(id, 0, units, start, end)) return id; }
+				else if (length <= 2 * STEM || this.sameUnits(id, STEM, units, start, end - STEM)) return id;
 			}
 		}
 	}
@@ -183,9 +204,10 @@ export class WordTable {
 		while (this.slots[s << 2] >= 0) s = (s + 1) & mask;
 		const at = s << 2;
 		this.slots[at] = id;
-		this.slots[at + 1] = h;
-		this.slots[at + 2] = this.keys[id].length << 2 | this.kinds[id];
-		this.slots[at + 3] = sigOf(this.keyUnits, this.keyFrom[id], this.keyFrom[id] + this.keys[id].length);
+		const from = this.keyFrom[id], length = this.keys[id].length;
+		this.slots[at + 1] = length << 2 | this.kinds[id];
+		this.slots[at + 2] = sigOf(this.keyUnits, from, from + length);
+		this.slots[at + 3] = tailOf(this.keyUnits, from, from + length);
 	}
 
 	private grow(): void {

@@ -1,17 +1,18 @@
 /**
- * The word table finds a word of up to four Latin-1 letters by the packed units it keeps in its slot
- * (sigOf) and compares code units only for the rest of a longer word, or for all of one with a
- * letter above Latin-1 among its first four. Whatever the path, a word's id and prefix ids must be
+ * The word table finds a word of up to eight Latin-1 letters by the packed units it keeps in its
+ * slot (sigOf, tailOf) and compares code units only for the middle of a longer word, or for all of
+ * one with a letter above Latin-1. Whatever the path, a word's id and prefix ids must be
  * what a plain Map of lower-cased strings says.
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { tokenize } from '../../core/tokens';
-import { HASH_SEED, hashStep, sigOf, STEM, WordTable } from '../../core/wordTable';
+import { HASH_SEED, hashStep, sigOf, STEM, tailOf, WordTable } from '../../core/wordTable';
 
-// Keys of every length around STEM, in ASCII, Latin-1 and Cyrillic, and with the first letter
-// above Latin-1 at each of the first five places.
-const KEYS = ['a', 'of', 'the', 'fund', 'funds', 'funding', 'été', 'éte', 'ét', 'mère', 'mères', 'дом', 'дома', 'xдом', 'xxдо', 'xxxд', 'xxxxд', 'xxxxxд', 'ñandú', 'ñand'];
+// Keys of every length around STEM and 2 * STEM, in ASCII, Latin-1 and Cyrillic, with the first
+// letter above Latin-1 at each of the first five places and in the middle and end of a longer word.
+const KEYS = ['a', 'of', 'the', 'fund', 'funds', 'funding', 'fundings', 'fundament', 'fundamental', 'été', 'éte', 'ét', 'mère', 'mères', 'dépenserà',
+	'дом', 'дома', 'xдом', 'xxдо', 'xxxд', 'xxxxд', 'xxxxxд', 'xxxxдxxxx', 'xxxxxxxxд', 'ñandú', 'ñand'];
 const PREFIXES = ['fund', 'fundam', 'mère', 'дома', 'xxxx', 'ñand'];
 /** Near misses: each key with one letter changed at each place, and in other cases. */
 const NEAR = KEYS.flatMap(k => [...k].map((_, i) => k.slice(0, i) + (k[i] === 'z' ? 'y' : 'z') + k.slice(i + 1)));
@@ -30,13 +31,17 @@ describe('word table lookups', () => {
 	const ids = new Map(KEYS.map(k => [k, table.intern(k)]));
 	const prefixIds = new Map(PREFIXES.map(p => [p, table.intern(p, true)]));
 
-	it('packs the first four units below 256 and gives 0 for any above', () => {
+	it('packs the first four units below 256, and the last four after them, and gives 0 for any above', () => {
 		const units = (s: string) => [...s].map(c => c.charCodeAt(0));
 		assert.equal(sigOf(units('of'), 0, 2), (111 << 8) | 102);
 		assert.equal(sigOf(units('funding'), 0, 7), sigOf(units('fund'), 0, 4));
 		assert.equal(sigOf(units('été'), 0, 3), (0xe9 << 16) | (116 << 8) | 0xe9);
 		assert.equal(sigOf(units('xxxд'), 0, 4), 0);
 		assert.notEqual(sigOf(units('xxxxд'), 0, 5), 0, 'only the first four count');
+		assert.equal(tailOf(units('fund'), 0, 4), 0);
+		assert.equal(tailOf(units('funds'), 0, 5), 115);
+		assert.equal(tailOf(units('fundament'), 0, 9), tailOf(units('xxxxxment'), 0, 9), 'only the last four count');
+		assert.equal(tailOf(units('fundдment'), 0, 9), 0, 'but all are below 256');
 	});
 
 	it('gives each word the id and prefix ids a Map of lower-cased strings gives', () => {

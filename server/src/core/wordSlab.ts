@@ -51,7 +51,9 @@ export function reserve(int32s: number, bytes: number): void {
 export function copy32(a: Int32Array, n: number): Int32Array {
 	const b = new Int32Array(buffer, at, n);
 	at += n * 4;
-	for (let k = 0; k < n; k++) b[k] = a[k];
+	// A native copy beyond a few dozen entries; below, the view it needs costs more than the loop.
+	if (n > 64) b.set(a.subarray(0, n));
+	else for (let k = 0; k < n; k++) b[k] = a[k];
 	return b;
 }
 
@@ -59,7 +61,8 @@ export function copy32(a: Int32Array, n: number): Int32Array {
 export function copy8(a: Uint8Array, n: number): Uint8Array {
 	const b = new Uint8Array(buffer, at, n);
 	at += n;
-	for (let k = 0; k < n; k++) b[k] = a[k];
+	if (n > 64) b.set(a.subarray(0, n));
+	else for (let k = 0; k < n; k++) b[k] = a[k];
 	return b;
 }
 

@@ -64,8 +64,8 @@ describe('tokenizer arrays and fast paths', function () {
 	it('cuts a short text’s arrays from shared slabs, a larger one’s from a buffer of its own, and none changes later', () => {
 		const text = prose(120);
 		const whole = tokenize(text, 0, text.length, vocab.words);
-		// Word counts around the slab's largest cut (about 227 words) and past the shared arrays (4096).
-		const counts = [1, 2, 3, 7, 16, 17, 50, 226, 227, 228, 300, 1000, 4000];
+		// Word counts around the native copy's threshold (64), the slab's largest cut (about 227 words) and past the shared arrays (4096).
+		const counts = [1, 2, 3, 7, 16, 17, 50, 63, 64, 65, 226, 227, 228, 300, 1000, 4000];
 		const parts: { words: Words; first: number }[] = [];
 		for (let round = 0; round < 40; round++) {
 			for (const count of counts) {

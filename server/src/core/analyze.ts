@@ -79,7 +79,7 @@ export function dropScratch(): void {
 	dropKeptWords();
 	dropScratchUnits();
 	dropCollectedStarts();
-	spanScratch = new Int32Array(1024);
+	spanScratch = new Int32Array(SPAN_SCRATCH);
 }
 
 /** What building a statement needs besides its own words. */
@@ -115,7 +115,8 @@ export function buildStatement(text: string, turn: Turn, index: number, words: W
 
 // The mentions' offsets are written here (see findStates): the array kept from text to text, grown
 // as texts need, spares allocating one for each, which cost a sixth of findStates.
-let spanScratch = new Int32Array(1024);
+const SPAN_SCRATCH = 1024;
+let spanScratch = new Int32Array(SPAN_SCRATCH);
 
 /**
  * Every mention of a member or observer state in `words`, grouped by state in order of first

@@ -111,6 +111,23 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 			runHead = holdsHead(run);
 			runLastHead = -2;
 		}
+		if (!runHead) {
+			// In a run without a head only a known body's name or a learned acronym is found: the words
+			// before the next that may begin a known name are passed over at once (each still tried as
+			// an acronym once some are learned).
+			const next = lexicon.nextStart(words, i, runEnd + 1);
+			if (next > i) {
+				if (acronyms.size !== 0) {
+					for (let k = i; k < next; k++) {
+						if (initial[k] & Initial.AsciiLower) continue;
+						const learned = learnedAcronym(words, k, acronyms, acronymsByFirst);
+						if (learned) mention(learned, k, k);
+					}
+				}
+				i = next - 1;
+				continue;
+			}
+		}
 		const known = lexicon.longestAt(words, i);
 		// Outside runs with a head, a word that begins no known body can only be a learned acronym:
 		// the commonest case, weighed apart from the rest.

@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { findInstitutions } from '../../core/institutions';
 import { capitalisedRun, genericName, lastHeadAtOrBefore, nameMayGoOn, nameMayLeaveRun, ofWithin, runHead, runLast } from '../../core/genericNames';
 import { Gap, tokenize, Words } from '../../core/tokens';
 import { builtinVocabulary } from '../../core/vocabulary';
@@ -114,6 +115,17 @@ describe('institution scan fast paths', function () {
 		const v = 'the Security Council. The Court';
 		const vWords = tokenize(v, 0, v.length, vocab.words);
 		assert.equal(nameMayLeaveRun(vWords, 2, nw), false, '"The" after a full stop');
+	});
+
+	it('in a run without a head, a known name or a learned acronym after words that begin none is found', () => {
+		// The scan passes over such words at once: what follows them in the run is still read.
+		const t = 'The Lake Chad Basin Commission (LCBC) met. Yesterday LCBC Officials and Mr Smith LCBC said. Yesterday Brazil ASEAN Leaders met.';
+		const words = tokenize(t, 0, t.length, vocab.words);
+		const found = findInstitutions(t, words, vocab, () => 1).map(e => [e.acronym, e.mentions.map(m => m.text + '@' + m.span.start)]);
+		assert.deepEqual(found, [
+			['LCBC', ['Lake Chad Basin Commission@4', 'LCBC@32', 'LCBC@53', 'LCBC@81']],
+			['ASEAN', ['ASEAN@109']],
+		]);
 	});
 
 	it('nameMayGoOn says no after a word followed by prose, a full stop or the end of the text', () => {

@@ -26,6 +26,11 @@ export const enum Initial {
 	Upper = 2,
 	/** 0–9 */
 	AsciiDigit = 4,
+	/**
+	 * No character: set on a word joined across a hyphenated line break (by the tokenizer), the only
+	 * word whose span is longer than the word.
+	 */
+	Joined = 8,
 }
 
 /** Set on every entry once its block is built, so that 0 means "not built yet". */

@@ -74,6 +74,8 @@ export class PhraseTrie<T> {
 	protected startOf = new Int32Array(1).fill(-1);
 	/** Whether some phrase begins with a prefix (`peacekeep*`): else words' prefixes are not looked at. */
 	protected prefixStarts = false;
+	/** Whether some phrase ends in a prefix: else every word of a match is matched by its own id. */
+	protected prefixes = false;
 	private startsFor = -1;
 
 	constructor(private readonly table: WordTable, readonly caseMode: CaseMode) {}
@@ -96,7 +98,7 @@ export class PhraseTrie<T> {
 			const w = words.word(i);
 			const isPrefix = wildcard && i === words.count - 1 && w.length >= 4;
 			const key = this.table.intern(w, isPrefix);
-			if (isPrefix) this.info[node] |= Node.PrefixChildren;
+			if (isPrefix) { this.info[node] |= Node.PrefixChildren; this.prefixes = true; }
 			if (isPrefix && i === 0) this.prefixStarts = true;
 			let child = this.edges.get(node, key);
 			if (child < 0) {

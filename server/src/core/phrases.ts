@@ -194,11 +194,15 @@ export class PhraseLexicon<T> extends PhraseTrie<T> {
 		if (this.caseMode === 'any') return true;
 		const start = words.start, end = words.end, initial = words.initial;
 		const length = this.wordLength, onMatch = this.wordOnMatch, from = this.wordsFrom[entry] - first;
+		// Without prefixes every word of a match is matched by its own id, and is as long as the entry's
+		// word (folding keeps lengths) unless joined across a line break: its initial says so, and the
+		// spans need not be read (a cache miss each, in a long text, where the scan read only the ids).
+		const byId = !this.prefixes;
 		for (let i = first; i <= last; i++) {
 			// What nameWordAgrees settles first, from the arrays: a word as long as the entry's is the
 			// word itself, and an ASCII connector agrees, an ASCII capitalised word if it has a capital.
 			const on = onMatch[from + i];
-			if (on !== OnMatch.Read && end[i] - start[i] === length[from + i]) {
+			if (on !== OnMatch.Read && (byId && (initial[i] & Initial.Joined) === 0 || end[i] - start[i] === length[from + i])) {
 				if (on === OnMatch.Agree || (initial[i] & Initial.Upper) !== 0) continue;
 				return false;
 			}

@@ -261,6 +261,7 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 			const broken = joinBroken(text, units, from, length, s, i, table);
 			if (broken) {
 				(joined ??= new Map()).set(n, broken.word);
+				initial[n] |= Initial.Joined;
 				wordId = broken.id;
 				pn = prefixFrom[n];
 				if (pn + broken.prefixIds.length > prefixIds.length) prefixIds = moreScratchPrefixes(pn + broken.prefixIds.length);

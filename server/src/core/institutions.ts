@@ -36,6 +36,9 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 	// The learned acronyms by first letter (A–Z, as definedAcronym requires), so that most words are
 	// passed over without a string.
 	const acronymsByFirst: (string[] | undefined)[] = new Array(26).fill(undefined);
+	// And their word ids, a mark at id + 1 (at 0 for one no lexicon knows): a word is its spelling, so
+	// most words are passed over from the ids the scan reads, without their spans and the text.
+	const acronymIds = new Uint8Array(vocab.words.size + 1);
 	const mention = (c: Collected, first: number, last: number): Collected => {
 		const start = words.start[first], end = words.end[last];
 		// Most mentions are spelled as the body's last (compared in place), most others as an earlier
@@ -120,7 +123,7 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 				if (acronyms.size !== 0) {
 					for (let k = i; k < next; k++) {
 						if (initial[k] & Initial.AsciiLower) continue;
-						const learned = learnedAcronym(words, k, acronyms, acronymsByFirst);
+						const learned = learnedAcronym(words, k, acronyms, acronymsByFirst, acronymIds);
 						if (learned) mention(learned, k, k);
 					}
 				}
@@ -133,7 +136,7 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 		// the commonest case, weighed apart from the rest.
 		if (known === null && !runHead) {
 			if (acronyms.size !== 0) {
-				const learned = learnedAcronym(words, i, acronyms, acronymsByFirst);
+				const learned = learnedAcronym(words, i, acronyms, acronymsByFirst, acronymIds);
 				if (learned) mention(learned, i, i);
 			}
 			continue;
@@ -167,7 +170,7 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 			i = last;
 			continue;
 		} else if (acronyms.size) {
-			const learned = learnedAcronym(words, i, acronyms, acronymsByFirst);
+			const learned = learnedAcronym(words, i, acronyms, acronymsByFirst, acronymIds);
 			if (learned) {
 				mention(learned, i, i);
 				continue;
@@ -183,6 +186,7 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 				if (!acronyms.has(key)) {
 					const bucket = acronymsByFirst[key.charCodeAt(0) - 65];
 					if (bucket) bucket.push(key); else acronymsByFirst[key.charCodeAt(0) - 65] = [key];
+					acronymIds[vocab.words.lookupString(key) + 1] = 1;
 				}
 				acronyms.set(key, hit);
 			}
@@ -195,8 +199,12 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 	});
 }
 
-/** The body whose acronym (learned from the text) word i is, if any: `acronyms.get(words.word(i))` for words of two letters or more. */
-function learnedAcronym(words: Words, i: number, acronyms: ReadonlyMap<string, Collected>, byFirst: readonly (string[] | undefined)[]): Collected | undefined {
+/**
+ * The body whose acronym (learned from the text) word i is, if any: `acronyms.get(words.word(i))` for
+ * words of two letters or more. `byId` marks the acronyms' word ids (see findInstitutions).
+ */
+function learnedAcronym(words: Words, i: number, acronyms: ReadonlyMap<string, Collected>, byFirst: readonly (string[] | undefined)[], byId: Uint8Array): Collected | undefined {
+	if (byId[words.id[i] + 1] === 0) return undefined;
 	// (Every acronym begins with A–Z: other words are passed over here.)
 	const first = words.source.charCodeAt(words.start[i]) - 65;
 	if (!(first >= 0 && first < 26)) return undefined;

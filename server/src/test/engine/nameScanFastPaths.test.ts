@@ -117,7 +117,7 @@ describe('institution scan fast paths', function () {
 		assert.equal(nameMayLeaveRun(vWords, 2, nw), false, '"The" after a full stop');
 	});
 
-	it('in a run without a head, a known name or a learned acronym after words that begin none is found', () => {
+	it('in a run without a head, a known name or a learned acronym after words that begin none is found, an acronym by its id and letters', () => {
 		// The scan passes over such words at once: what follows them in the run is still read.
 		const t = 'The Lake Chad Basin Commission (LCBC) met. Yesterday LCBC Officials and Mr Smith LCBC said. Yesterday Brazil ASEAN Leaders met.';
 		const words = tokenize(t, 0, t.length, vocab.words);
@@ -126,6 +126,12 @@ describe('institution scan fast paths', function () {
 			['LCBC', ['Lake Chad Basin Commission@4', 'LCBC@32', 'LCBC@53', 'LCBC@81']],
 			['ASEAN', ['ASEAN@109']],
 		]);
+		// An acronym spelled as a word the lexicons know ("Chad"): told by its id, then by its letters.
+		const u = 'The Lake Chad Basin Commission (CHAD) met. Yesterday CHAD and Chad Officials met, and chad, CHAD.';
+		const uWords = tokenize(u, 0, u.length, vocab.words);
+		assert.ok(vocab.words.lookupString('CHAD') >= 0);
+		const mentions = findInstitutions(u, uWords, vocab, () => 1).map(e => e.mentions.map(m => m.text + '@' + m.span.start));
+		assert.deepEqual(mentions, [['Lake Chad Basin Commission@4', 'CHAD@32', 'CHAD@53', 'CHAD@92']]);
 	});
 
 	it('nameMayGoOn says no after a word followed by prose, a full stop or the end of the text', () => {

@@ -122,11 +122,13 @@ export class PhraseLexicon<T> extends PhraseTrie<T> {
 	/** The walk along the one path from `node`, which word i leads to (in general when a prefix may branch it). */
 	private walkPath(words: Words, i: number, node: number, limit: number): number {
 		const ids = words.id, prefixFrom = words.prefixFrom, gapBefore = words.gapBefore, info = this.info;
+		// (Weighed here, not in caseAgrees: no call for every match of the cues.)
+		const anyCase = this.caseMode === 'any';
 		let best = -1, bestLast = -1;
 		for (let j = i + 1; ; j++) {
 			const f = info[node];
 			const entry = (f >> ENTRY_SHIFT) - 1;
-			if (entry >= 0 && this.caseAgrees(entry, words, i, j - 1)) {
+			if (entry >= 0 && (anyCase || this.caseAgrees(entry, words, i, j - 1))) {
 				best = entry;
 				bestLast = j - 1;
 			}
@@ -145,7 +147,7 @@ export class PhraseLexicon<T> extends PhraseTrie<T> {
 
 	/** The walk in general: depth-first with a stack, in the order the lexicon has always used. */
 	private walkBranching(words: Words, i: number, limit: number): number {
-		const startOf = this.startOf, info = this.info;
+		const startOf = this.startOf, info = this.info, anyCase = this.caseMode === 'any';
 		let sp = 0;
 		const push = (node: number, j: number) => {
 			if (sp === this.nodeStack.length) {
@@ -171,7 +173,7 @@ export class PhraseLexicon<T> extends PhraseTrie<T> {
 			const node = this.nodeStack[--sp];
 			const j = this.posStack[sp];
 			const entry = (info[node] >> ENTRY_SHIFT) - 1;
-			if (entry >= 0 && j - 1 > bestLast && this.caseAgrees(entry, words, i, j - 1)) {
+			if (entry >= 0 && j - 1 > bestLast && (anyCase || this.caseAgrees(entry, words, i, j - 1))) {
 				best = entry;
 				bestLast = j - 1;
 			}
@@ -190,8 +192,8 @@ export class PhraseLexicon<T> extends PhraseTrie<T> {
 		return bestLast;
 	}
 
+	/** Whether the case of words [first, last] agrees with entry's (for a lexicon of names: the walks ask no other). */
 	private caseAgrees(entry: number, words: Words, first: number, last: number): boolean {
-		if (this.caseMode === 'any') return true;
 		const start = words.start, end = words.end, initial = words.initial;
 		const length = this.wordLength, onMatch = this.wordOnMatch, from = this.wordsFrom[entry] - first;
 		// Without prefixes every word of a match is matched by its own id, and is as long as the entry's

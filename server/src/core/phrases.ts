@@ -39,21 +39,18 @@ export class PhraseLexicon<T> extends PhraseTrie<T> {
 		this.startIndex();
 		const out: PhraseMatch<T>[] = [];
 		const name = this.caseMode === 'name', prefixStarts = this.prefixStarts;
-		const startOf = this.startOf, ids = words.id, prefixFrom = words.prefixFrom;
+		const startOf = this.startOf, ids = words.id;
+		// The next word one of whose prefixes begins a phrase (`to` when none does), found ahead among
+		// the few prefixes of the words: the scan for a first word reads the ids alone up to it.
+		let prefixAt = prefixStarts ? this.firstPrefixStart(words, from, to) : to;
 		for (let i = from; i < to; i++) {
-			// The scan for a first word reads the ids alone: few words have prefixes, and prefixFrom
-			// counts them, so one comparison tells whether the scan passed any.
-			const scanned = i;
+			if (prefixAt < i) prefixAt = this.firstPrefixStart(words, i, to);
 			let node = -1;
-			while (i < to && (node = startOf[ids[i] + 1]) < 0) i++;
-			if (prefixStarts && prefixFrom[scanned] !== prefixFrom[i]) {
-				const k = this.firstPrefixStart(words, scanned, i);
-				if (k < i) { i = k; node = -1; }
-			}
+			while (i < prefixAt && (node = startOf[ids[i] + 1]) < 0) i++;
 			if (i >= to) break;
 			if (name && !startsUpperOrDigit(words, i)) continue;
-			// Most first words have no prefix: their id gives the one path to follow.
-			const last = node >= 0 && !(prefixStarts && prefixFrom[i] !== prefixFrom[i + 1]) ? this.walkPath(words, i, node, to) : this.walk(words, i, to);
+			// Before prefixAt only the word's id can begin a phrase: it gives the one path to follow.
+			const last = i < prefixAt ? this.walkPath(words, i, node, to) : this.walk(words, i, to);
 			if (last >= 0) {
 				out.push({ value: this.values[this.found], first: i, last });
 				i = last;

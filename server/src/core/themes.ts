@@ -90,6 +90,11 @@ function sentenceText(text: string, span: Span, ends: readonly number[], k: numb
  * gives the text the whole sentence gives.
  */
 const KEY_READ = 640, KEY_ENOUGH = 480;
+/**
+ * The same for a sentence that begins with neither letter a label begins with (M, T): no label is
+ * removed, so 301 collapsed units tell the text (297 kept, and its length over 300).
+ */
+const PLAIN_READ = 320, PLAIN_ENOUGH = 301;
 /** The furthest a label's colon may be: "Mrs." or "The." (4 units), then at most 160 other units. */
 const LABEL_COLON = 164;
 
@@ -103,15 +108,16 @@ export function keySentenceText(text: string, start: number, end: number): strin
 	while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
 	while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
 	// A long sentence is cut: only its start need be collapsed (the runs of white space are found by
-	// a pattern over the whole slice it is given).
-	let raw = end - start > KEY_READ ? collapseWhiteSpace(text, start, start + KEY_READ) : '';
-	if (raw.length < KEY_ENOUGH) raw = collapseWhiteSpace(text, start, end);
+	// a pattern over the whole slice it is given), less of it where no label can open it.
+	const first = text.charCodeAt(start), mayLabel = first === 77 || first === 84;
+	const read = mayLabel ? KEY_READ : PLAIN_READ, enough = mayLabel ? KEY_ENOUGH : PLAIN_ENOUGH;
+	let raw = end - start > read ? collapseWhiteSpace(text, start, start + read) : '';
+	if (raw.length < enough) raw = collapseWhiteSpace(text, start, end);
 	// Skip the speaker's label in a verbatim turn. The pattern is tried only where it may match: the
 	// text begins with its first letter (M or T) and has a colon where the label's may be (the first
 	// colon, since the words before it have none, at most 4 + 160 units in).
-	const first = raw.charCodeAt(0);
 	let body = raw;
-	if (first === 77 || first === 84) {
+	if (mayLabel) {
 		const colon = raw.indexOf(':');
 		if (colon >= 0 && colon <= LABEL_COLON) body = raw.replace(/^(?:Mr|Mrs|Ms|The)\.?[^:]{0,160}:\s*/, '');
 	}

@@ -42,5 +42,13 @@ describe('key sentence text', function () {
 		// the label takes 166, so the start alone does not tell whether the text is cut.
 		const labelled = 'Mrs.' + 'y'.repeat(160) + ': ' + ' \n'.repeat(100) + 'z'.repeat(800);
 		assert.equal(keySentenceText(labelled, 0, labelled.length), 'z'.repeat(297) + '…');
+		// A sentence no label can open is read from fewer units: around the 301 collapsed units that
+		// tell its text, with runs of white space across where the reading stops.
+		for (let n = 280; n <= 330; n++) {
+			for (const run of ['  \n  ', '\n', ' ']) {
+				const plain = 'w'.repeat(n) + run.repeat(12) + 'y'.repeat(40) + ' end';
+				assert.equal(keySentenceText(plain, 0, plain.length), reference(plain, 0, plain.length), JSON.stringify([n, run]));
+			}
+		}
 	});
 });

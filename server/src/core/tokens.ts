@@ -9,23 +9,17 @@
  * Words are not cut out as strings while scanning: each is hashed as it is read and looked up in
  * the vocabulary's WordTable; the string is made only when a caller asks for it.
  */
-import { buildClass, CHAR_CLASS, charClass, FOLDED, Initial, INITIAL, scratchUnits, UPPER, WORD, WORD_FOLD } from './chars';
-import { joinBroken, unitAt } from './brokenWords';
+import { buildClass, CHAR_CLASS, charClass, FOLDED, Initial, INITIAL, scratchUnits, UPPER, WORD_FOLD } from './chars';
+import { joinBroken } from './brokenWords';
+import { Gap, gapKind } from './gaps';
 import { HASH_SEED, STEM, WordTable } from './wordTable';
 import { copy32, copy8, longPrefixes, longWords, moreScratchPrefixes, releaseLongPrefixes, releaseLongWords, reserve, scratchPrefixes, sharedWords } from './wordSlab';
 
 /** Bits of Words.initial: what a word's first character is. */
 export { Initial };
 
-/** How two neighbouring words are separated, from loosest to tightest. */
-export const enum Gap {
-	/** Spaces, line breaks, hyphens, apostrophes, slashes, an initial's full stop: a phrase may run on. */
-	Join = 0,
-	/** A comma (names such as "Truth, Reconciliation and Reparations Commission"). */
-	Comma = 1,
-	/** Anything else (sentence ends, brackets, colons, quotes, dashes, blank lines): a phrase stops. */
-	Break = 2,
-}
+/** How two neighbouring words are separated (see gaps.ts). */
+export { Gap };
 
 /** The words of a text (or of a slice of it), with offsets, gaps and vocabulary ids. */
 export class Words {
@@ -87,37 +81,6 @@ export class Words {
 		for (let i = from; i < to; i++) out.push(this.word(i));
 		return out;
 	}
-}
-
-/** True for letters and digits, including accented and non-Latin letters. */
-export function isWordChar(c: number): boolean {
-	return (charClass(c) & WORD) !== 0;
-}
-
-/** The kind of gap between two words: units [a, b) (indexes into `units`, which start at text offset `from`). */
-function gapKind(text: string, units: Uint16Array, from: number, length: number, a: number, b: number): Gap {
-	let kind = Gap.Join;
-	let newlines = 0;
-	for (let i = a; i < b; i++) {
-		const c = units[i];
-		if (c === 32 || c === 9 || c === 0xa0) continue;
-		if (c === 10 || c === 13) {
-			if (c === 10 && ++newlines > 1) return Gap.Break;
-			continue;
-		}
-		// A full stop before a space ends a sentence, unless it follows an initial ("Keisal M. Peters").
-		if (c === 46) {
-			const next = unitAt(text, units, from, length, i + 1);
-			const initial = i === a && (from + a < 2 || !isWordChar(unitAt(text, units, from, length, a - 2)));
-			if ((next === 32 || next === 10 || next === 13 || next === 9 || i + 1 >= b) && !initial) return Gap.Break;
-			continue;
-		}
-		// hyphen, apostrophes, slash, soft and non-breaking hyphens, typographic apostrophes
-		if (c === 45 || c === 39 || c === 47 || c === 0xad || c === 0x2010 || c === 0x2011 || c === 0x2019 || c === 0x2018) continue;
-		if (c === 44) { kind = Gap.Comma; continue; }
-		return Gap.Break;
-	}
-	return kind;
 }
 
 const NO_WORDS = new WordTable();

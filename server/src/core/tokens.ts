@@ -12,7 +12,7 @@
 import { buildClass, CHAR_CLASS, charClass, FOLDED, Initial, INITIAL, scratchUnits, UPPER, WORD_FOLD } from './chars';
 import { joinBroken } from './brokenWords';
 import { Gap, gapKind } from './gaps';
-import { HASH_SEED, STEM, WordTable } from './wordTable';
+import { HASH_SEED, midOf, STEM, unknownAt, WordTable } from './wordTable';
 import { copy32, copy8, longPrefixes, longWords, moreScratchPrefixes, releaseLongPrefixes, releaseLongWords, reserve, scratchPrefixes, sharedWords } from './wordSlab';
 
 /** Bits of Words.initial: what a word's first character is. */
@@ -111,6 +111,7 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 	let joined: Map<number, string> | null = null;
 	const prefixLengths = table.prefixLengths;
 	const memo = prefixLengths !== 0 ? table.prefixMemo() : NO_IDS, memoIds = table.memoIds, stemBits = table.stemBits;
+	const unknown = table.unknownPrefixes;
 	const classes = CHAR_CLASS, folded = FOLDED, initials = INITIAL;
 	// units[k] is text[from + k]; offsets below are text offsets, so units are read at i - from.
 	const length = to - from;
@@ -118,7 +119,8 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 	const units = scratchUnits(text, from, to, true);
 	let n = 0;
 	let i = 0;
-	let prevEnd = -1;
+	// Where the last word ended, and the code unit that ended it.
+	let prevEnd = -1, prevUnit = 0;
 	const wordFold = WORD_FOLD;
 	while (i < length) {
 		let c = units[i];
@@ -192,10 +194,27 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 		if (prefixLengths !== 0 && i - s >= STEM && ((stemBits[(stemHash >>> 3) & 8191] >> (stemHash & 7)) & 1) !== 0) {
 			// Room for the most prefixes a word has (one per length up to 31).
 			if (pn + 32 > prefixIds.length) prefixIds = moreScratchPrefixes(pn + 32);
-			// A known word's prefix ids are probed once (see WordTable.prefixMemo).
+			// A known word's prefix ids are probed once (see WordTable.prefixMemo). An unknown word's are
+			// kept by its hash when its sig, tail, middle and length tell it (up to 3 * STEM Latin-1
+			// letters: most such words), and found again without a call: the calls of its probes were
+			// about a twentieth of this loop's time.
 			const m = wordId >= 0 ? memo[wordId] : -1;
+			let at = -1;
+			if (wordId < 0 && sig !== 0 && i - s <= 3 * STEM && (i - s <= STEM || tail !== 0)) {
+				const mid = i - s > 2 * STEM ? midOf(units, s) : 0;
+				at = unknownAt(h);
+				if (unknown[at] !== sig || unknown[at + 1] !== tail || unknown[at + 2] !== mid || unknown[at + 3] !== i - s) {
+					unknown[at] = sig;
+					unknown[at + 1] = tail;
+					unknown[at + 2] = mid;
+					unknown[at + 3] = i - s;
+					unknown[at + 4] = -1;
+				}
+			}
 			if (m >= 0) {
 				for (let k = m >> 5, e = k + (m & 31); k < e; k++) prefixIds[pn++] = memoIds[k];
+			} else if (at >= 0 && unknown[at + 4] >= 0) {
+				for (let k = at + 5, e = k + unknown[at + 4]; k < e; k++) prefixIds[pn++] = unknown[k];
 			} else {
 				// Prefixes are probed only for words whose first four letters begin some prefix, and only
 				// at the lengths of the prefixes that begin so.
@@ -217,6 +236,7 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 					}
 				}
 				if (wordId >= 0) table.rememberPrefixes(wordId, prefixIds, prefixesFrom, pn);
+				else if (at >= 0) table.rememberUnknown(at, prefixIds, prefixesFrom, pn);
 			}
 		}
 		// "peace-\nkeeping": join a word broken by a hyphen at a line end (rare: kept out of this loop).
@@ -230,16 +250,18 @@ export function tokenize(text: string, from = 0, to = text.length, table: WordTa
 				if (pn + broken.prefixIds.length > prefixIds.length) prefixIds = moreScratchPrefixes(pn + broken.prefixIds.length);
 				for (const p of broken.prefixIds) prefixIds[pn++] = p;
 				i = broken.end;
+				c = units[i];
 			}
 		}
 		// One space between most words, a comma and a space between most others (as gapKind says).
-		gaps[n] = prevEnd < 0 ? Gap.Break : s - prevEnd === 1 && units[prevEnd] === 32 ? Gap.Join
+		gaps[n] = prevEnd < 0 ? Gap.Break : s - prevEnd === 1 && prevUnit === 32 ? Gap.Join
 			: s - prevEnd === 2 && units[prevEnd] === 44 && units[prevEnd + 1] === 32 ? Gap.Comma : gapKind(text, units, from, length, prevEnd, s);
 		start[n] = from + s;
 		end[n] = from + i;
 		id[n] = wordId;
 		n++;
 		prevEnd = i;
+		prevUnit = c;
 		// units[i] ended the word (joined or not), so it is no word character: the scan goes on after it.
 		i++;
 	}

@@ -48,6 +48,20 @@ export function tailOf(folded: ArrayLike<number>, start: number, end: number): n
 	return wide > 255 ? 0 : tail;
 }
 
+/**
+ * The folded code units units[start + STEM, start + 2 * STEM) packed as sigOf packs a word's first,
+ * for a word whose tail is not 0 (so they are below 256): with its sig and tail, it stands for all
+ * the units of a word of up to 3 * STEM. The units must have been classified.
+ */
+export function midOf(units: Uint16Array, start: number): number {
+	return FOLDED[units[start + 4]] << 24 | FOLDED[units[start + 5]] << 16 | FOLDED[units[start + 6]] << 8 | FOLDED[units[start + 7]];
+}
+
+/** Where the entry of unknownPrefixes (see WordTable) of a word of hash `h` starts. */
+export function unknownAt(h: number): number {
+	return (h & 1023) << 3;
+}
+
 const enum Kind { Word = 0, Prefix = 1, Stem = 2 }
 
 export class WordTable {
@@ -80,6 +94,13 @@ export class WordTable {
 	private memo = new Int32Array(0);
 	/** The prefix ids of the words in the memo, each word's together, in the tokenizer's order. */
 	readonly memoIds: number[] = [];
+	/**
+	 * The prefix ids of unknown words whose first STEM letters begin a prefix ("country", "continue"),
+	 * by their hash (see unknownAt): the word's sig, tail, midOf and length, its count of prefix ids
+	 * (-1 while not probed) and up to three of them, eight Int32 per entry. A later word of the same
+	 * entry takes its place. Made afresh with the memo.
+	 */
+	unknownPrefixes = new Int32Array(0);
 
 	get size(): number {
 		return this.keys.length;
@@ -95,6 +116,7 @@ export class WordTable {
 		if (this.memo.length !== this.keys.length) {
 			this.memo = new Int32Array(this.keys.length).fill(-1);
 			this.memoIds.length = 0;
+			this.unknownPrefixes = new Int32Array(8 * 1024);
 		}
 		return this.memo;
 	}
@@ -103,6 +125,16 @@ export class WordTable {
 	rememberPrefixes(id: number, prefixIds: Int32Array, from: number, to: number): void {
 		this.memo[id] = this.memoIds.length << 5 | (to - from);
 		for (let k = from; k < to; k++) this.memoIds.push(prefixIds[k]);
+	}
+
+	/**
+	 * Records prefixIds[from, to) as the prefix ids of the unknown word of entry `at` of
+	 * unknownPrefixes, when they are three at most.
+	 */
+	rememberUnknown(at: number, prefixIds: Int32Array, from: number, to: number): void {
+		if (to - from > 3) return;
+		this.unknownPrefixes[at + 4] = to - from;
+		for (let k = from; k < to; k++) this.unknownPrefixes[at + 5 + k - from] = prefixIds[k];
 	}
 
 	/** The id of a folded word (or prefix), adding it when new. */

@@ -7,7 +7,7 @@ import { AffiliationKind } from './model';
 import { trimAndCollapse } from './labels';
 import { LiteralAnchoredPattern } from './literalScan';
 import { windowWords } from './lineWords';
-import { Words } from './tokens';
+import { Initial, Words } from './tokens';
 import { InstitutionInfo, Vocabulary } from './vocabulary';
 
 export interface Affiliation {
@@ -101,16 +101,11 @@ export function affiliationFromTitle(title: string, vocab: Vocabulary, whole: Wo
 /**
  * `words.word(i)` without its memory of the words made: for the whole text's words that is an array
  * as long as the text's words, made and filled for the one word a title asks (a tenth of a record's
- * segmentation). A word whose units hold a line break is one joined across a hyphenated break
- * (no other word holds one), which only `word` gives as printed.
+ * segmentation). Only a word joined across a hyphenated line break is printed otherwise than its
+ * span reads, and only `word` gives it so.
  */
 function printedWord(words: Words, i: number): string {
-	const s = words.start[i], e = words.end[i], source = words.source;
-	for (let k = s; k < e; k++) {
-		const c = source.charCodeAt(k);
-		if (c === 10 || c === 13) return words.word(i);
-	}
-	return source.slice(s, e);
+	return (words.initial[i] & Initial.Joined) !== 0 ? words.word(i) : words.source.slice(words.start[i], words.end[i]);
 }
 
 /** Where a speaker says for whom they speak; `holdsBehalfNeedle` must find each of its needles. */

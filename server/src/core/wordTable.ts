@@ -54,7 +54,8 @@ export function tailOf(folded: ArrayLike<number>, start: number, end: number): n
  * the units of a word of up to 3 * STEM. The units must have been classified.
  */
 export function midOf(units: Uint16Array, start: number): number {
-	return FOLDED[units[start + 4]] << 24 | FOLDED[units[start + 5]] << 16 | FOLDED[units[start + 6]] << 8 | FOLDED[units[start + 7]];
+	const at = start + STEM;
+	return FOLDED[units[at]] << 24 | FOLDED[units[at + 1]] << 16 | FOLDED[units[at + 2]] << 8 | FOLDED[units[at + 3]];
 }
 
 /** Where the entry of unknownPrefixes (see WordTable) of a word of hash `h` starts. */

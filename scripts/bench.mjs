@@ -13,6 +13,10 @@ import { benchLsp } from './bench/lsp.mjs';
 import { serverPath } from './bench/lsp-client.mjs';
 import { benchIndex, benchMemory } from './bench/workspace.mjs';
 import { engineTable, serviceTable } from './bench/table.mjs';
+import { runUnderServerFlags, SERVER_NODE_FLAGS } from './bench/nodeFlags.mjs';
+
+// The engine is measured in this process, under the Node options the language server runs with.
+runUnderServerFlags(import.meta.url);
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = path.join(repoRoot, '.bench');
@@ -24,7 +28,7 @@ function header() {
 	let commit = 'unknown';
 	try { commit = execSync('git rev-parse --short HEAD', { cwd: repoRoot, encoding: 'utf8' }).trim(); } catch { /* not a checkout */ }
 	const cpu = os.cpus();
-	return `Benchmarks, ${new Date().toISOString()} · commit ${commit} · node ${process.version} · `
+	return `Benchmarks, ${new Date().toISOString()} · commit ${commit} · node ${process.version} ${SERVER_NODE_FLAGS.join(' ')} · `
 		+ `${cpu.length} × ${cpu[0]?.model.trim() ?? 'cpu'} · ${Math.round(os.totalmem() / 2 ** 30)} GiB${quick ? ' · --quick' : ''}`;
 }
 

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { nodeFlags } from '../../server/src/nodeFlags.json';
 
 /** Commands the server's hover links may run (hover markdown is trusted for these only). */
 const HOVER_COMMANDS = ['diplomaticAnnotator.revealStatement'];
@@ -11,8 +12,9 @@ const HOVER_COMMANDS = ['diplomaticAnnotator.revealStatement'];
 export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
 	const module = context.asAbsolutePath('server/out/server.js');
 	const serverOptions: ServerOptions = {
-		run: { module, transport: TransportKind.ipc },
-		debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+		// The server's Node options (see server/src/nodeFlags.json: a young generation sized for long texts).
+		run: { module, transport: TransportKind.ipc, options: { execArgv: nodeFlags } },
+		debug: { module, transport: TransportKind.ipc, options: { execArgv: [...nodeFlags, '--nolazy', '--inspect=6010'] } },
 	};
 	const documentSelector = ['un-meeting', 'plaintext', 'markdown'].flatMap(language => [
 		{ scheme: 'file', language }, { scheme: 'untitled', language },

@@ -15,6 +15,10 @@ import { createRequire } from 'node:module';
 import * as esbuild from 'esbuild';
 import { concatenateTo, loadCorpus } from './corpus.mjs';
 import { summarize } from './stats.mjs';
+import { runUnderServerFlags } from './nodeFlags.mjs';
+
+// Both engines run under the Node options the language server runs with, as in the bench.
+runUnderServerFlags(import.meta.url);
 
 const require = createRequire(import.meta.url);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -1,6 +1,7 @@
 // A minimal language client over stdio for the benchmarks: spawns the built server, answers the
 // requests a server may send (configuration, progress, registration) and exposes the connection.
 import { spawn } from 'node:child_process';
+import { SERVER_NODE_FLAGS } from './nodeFlags.mjs';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -43,7 +44,7 @@ export function serverPath(repoRoot) {
 export async function startServer(repoRoot, { workspaceFolder } = {}) {
 	// BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server under the benchmark.
 	const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-	const child = spawn(process.execPath, [...nodeArgs, serverPath(repoRoot), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+	const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeArgs, serverPath(repoRoot), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
 	let stderr = '';
 	child.stderr.on('data', chunk => { stderr = (stderr + chunk).slice(-4000); });
 	const connection = rpc.createProtocolConnection(

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { CancellationTokenSource, MessageConnection, ResponseError } from 'vscode-languageserver-protocol/node';
 import { spawnStdioServer } from '../stdioServer';
 import { REPO_ROOT } from './inputs';
+import { nodeFlags } from '../../nodeFlags.json';
 
 export const SERVER = path.join(REPO_ROOT, 'server/out/server.js');
 
@@ -31,12 +32,13 @@ export interface ServerProcess {
 const ANSWER_TIMEOUT_MS = 30_000;
 
 /**
- * Spawns `node server/out/server.js --stdio` and completes the initialize handshake. `nodeArgs`
- * go before the script (e.g. `--require` of a probe).
+ * Spawns `node server/out/server.js --stdio` under the Node options the client starts it with
+ * (server/src/nodeFlags.json) and completes the initialize handshake. `nodeArgs` go before the
+ * script too (e.g. `--require` of a probe).
  */
 export async function startServer(nodeArgs: readonly string[] = []): Promise<ServerProcess> {
 	if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build`);
-	const server = spawnStdioServer(SERVER, nodeArgs);
+	const server = spawnStdioServer(SERVER, [...nodeFlags, ...nodeArgs]);
 	const { child, connection } = server;
 	connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
 	connection.onRequest('window/workDoneProgress/create', () => null);

@@ -12,7 +12,7 @@ import { Analysis, EMPTY_ANALYSIS, Heading, Mention, StateEntry, Statement, Vote
 import { statementThemes } from './themes';
 import { tokenize, Words } from './tokens';
 import { segmentVerbatim, Turn } from './verbatim';
-import { PhraseMatch } from './phrases';
+import { MatchList } from './phrases';
 import { builtinVocabulary, StateInfo, Vocabulary } from './vocabulary';
 import { voteOf } from './votes';
 import { dropScratchUnits } from './chars';
@@ -40,8 +40,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 	let headings: Heading[] = [];
 	let votes: VoteRecord[] = [];
 	let presidents: Analysis['presidents'] = [];
-	// The states named in the text, found once: a record's vote lists are read from these matches too.
-	const stateMatches = vocab.stateLexicon.matchAll(words);
+	// The states named in the text, found once: a record's vote lists are read from these matches too
+	// (hence a list apart from the lexicon's own, with which those lines may scan again).
+	const stateMatches = vocab.stateLexicon.scan(words, 0, words.count, stateScratch);
 	if (genre === 'verbatim-record') {
 		({ turns, headings, votes, presidents } = segmentVerbatim(text, index, vocab, words, stateMatches));
 	} else if (genre === 'meeting-coverage') {
@@ -80,6 +81,7 @@ export function dropScratch(): void {
 	dropScratchUnits();
 	dropCollectedStarts();
 	spanScratch = new Int32Array(SPAN_SCRATCH);
+	stateScratch = new MatchList();
 }
 
 /** What building a statement needs besides its own words. */
@@ -113,6 +115,10 @@ export function buildStatement(text: string, turn: Turn, index: number, words: W
 	};
 }
 
+// The state matches of a text (see analyze), in a list kept from text to text: a new one, grown to
+// the matches of each, cost a dozen typed arrays a text, whose allocation is slow.
+let stateScratch = new MatchList<StateInfo>();
+
 // The mentions' offsets are written here (see findStates): the array kept from text to text, grown
 // as texts need, spares allocating one for each, which cost a sixth of findStates.
 const SPAN_SCRATCH = 1024;
@@ -123,28 +129,27 @@ let spanScratch = new Int32Array(SPAN_SCRATCH);
  * mention. `matches`, the state lexicon's in `words`, when the caller found them already.
  */
 export function findStates(text: string, words: Words, vocab: Vocabulary, lineOf: (o: number) => number,
-	matches: readonly PhraseMatch<StateInfo>[] = vocab.stateLexicon.matchAll(words)): StateEntry[] {
+	matches: MatchList<StateInfo> = vocab.stateLexicon.scan(words)): StateEntry[] {
 	// The entries as returned, in order of first mention, and beside them (by the same index) the
 	// last mention's text, which the next one spelled alike shares.
 	// The offsets of all mentions first, in a loop of nothing else: in a long text the words' offsets
 	// have left the caches since the matches were found, and loads that do not wait on one another
 	// are fetched from memory side by side, where the loop below, which allocates and reads the text
 	// and the lines, took each miss in turn.
-	const n = matches.length;
+	const n = matches.count;
 	if (spanScratch.length < 2 * n) spanScratch = new Int32Array(Math.max(2 * n, 2 * spanScratch.length));
 	const spans = spanScratch;
-	const start = words.start, end = words.end;
+	const start = words.start, end = words.end, first = matches.first, last = matches.last;
 	for (let k = 0; k < n; k++) {
-		const m = matches[k];
-		spans[2 * k] = start[m.first];
-		spans[2 * k + 1] = end[m.last];
+		spans[2 * k] = start[first[k]];
+		spans[2 * k + 1] = end[last[k]];
 	}
 	// Each state's slot by its key (states of one name share one), -1 until first mentioned.
 	const slotOf = new Int32Array(vocab.states.length).fill(-1);
 	const states: { name: string; observer: boolean; mentions: Mention[] }[] = [];
 	const printed: string[] = [];
 	for (let k = 0; k < n; k++) {
-		const info = matches[k].value;
+		const info = matches.value(k);
 		let slot = slotOf[info.key];
 		if (slot < 0) {
 			slotOf[info.key] = slot = states.length;

@@ -3,8 +3,8 @@
  * record is tokenized once for its statements, and its vote lists (tens of kilobytes in a long
  * record) are among those words.
  */
-import { PhraseLexicon, PhraseMatch } from './phrases';
-import { firstAtLeast, firstEndingFrom } from './search';
+import { MatchList, PhraseLexicon } from './phrases';
+import { firstAtLeast } from './search';
 import { tokenize, Words } from './tokens';
 import { WordTable } from './wordTable';
 
@@ -31,11 +31,16 @@ export function wordsWithin(words: Words, start: number, end: number): [first: n
  * `words` (findStates makes them): the slice's are read from them where valuesInside can.
  */
 export function valuesWithin<T>(lexicon: PhraseLexicon<T>, text: string, start: number, end: number, table: WordTable, words: Words | null,
-	matches: readonly PhraseMatch<T>[] | null = null): T[] {
+	matches: MatchList<T> | null = null): T[] {
 	const range = words && wordsWithin(words, start, end);
-	if (range) return (matches && valuesInside(matches, range[0], range[1])) ?? lexicon.matchAll(words!, range[0], range[1]).map(m => m.value);
+	if (range) return (matches && valuesInside(matches, range[0], range[1])) ?? valuesOf(lexicon.scan(words!, range[0], range[1]));
 	const slice = text.slice(start, end);
-	return lexicon.matchAll(tokenize(slice, 0, slice.length, table)).map(m => m.value);
+	return valuesOf(lexicon.scan(tokenize(slice, 0, slice.length, table)));
+}
+
+/** The values of `matches`, in order. */
+function valuesOf<T>(matches: MatchList<T>): T[] {
+	return Array.from({ length: matches.count }, (_, k) => matches.value(k));
 }
 
 /**
@@ -45,14 +50,14 @@ export function valuesWithin<T>(lexicon: PhraseLexicon<T>, text: string, start: 
  * before), and from there both scans decide alike, since a walk that ends before `to` finds the same
  * longest match whichever bound it has, and one that would end past `to` is a match across it.
  */
-export function valuesInside<T>(matches: readonly PhraseMatch<T>[], first: number, to: number): T[] | null {
+export function valuesInside<T>(matches: MatchList<T>, first: number, to: number): T[] | null {
 	// The first match that ends at or after `first` (the matches' ends ascend).
-	const lo = firstEndingFrom(matches, first);
-	if (lo < matches.length && matches[lo].first < first) return null;
+	const lo = firstAtLeast(matches.last, first, matches.count);
+	if (lo < matches.count && matches.first[lo] < first) return null;
 	const out: T[] = [];
-	for (let k = lo; k < matches.length && matches[k].first < to; k++) {
-		if (matches[k].last >= to) return null;
-		out.push(matches[k].value);
+	for (let k = lo; k < matches.count && matches.first[k] < to; k++) {
+		if (matches.last[k] >= to) return null;
+		out.push(matches.value(k));
 	}
 	return out;
 }

@@ -1,11 +1,12 @@
 /**
  * Binary searches over what the engine keeps in text order: offsets in typed arrays (word starts
- * and ends), lists of things with spans (statements, headings, votes, mentions) and phrase matches.
+ * and ends, phrase matches' last words) and lists of things with spans (statements, headings,
+ * votes, mentions).
  */
 
-/** The first index whose value is at least `x` in an ascending array (its length when none is). */
-export function firstAtLeast(a: Int32Array, x: number): number {
-	let lo = 0, hi = a.length;
+/** The first index whose value is at least `x` in an ascending array a[0, n) (n when none is). */
+export function firstAtLeast(a: Int32Array, x: number, n = a.length): number {
+	let lo = 0, hi = n;
 	while (lo < hi) {
 		const mid = (lo + hi) >> 1;
 		if (a[mid] < x) lo = mid + 1; else hi = mid;
@@ -48,14 +49,4 @@ export function firstStartingFrom(items: readonly { readonly span: { readonly st
 /** The last index of `items` (in order of span start) whose span starts at or before `offset`, or -1. */
 export function lastStartingBy(items: readonly { readonly span: { readonly start: number } }[], offset: number): number {
 	return firstStartingFrom(items, offset + 1) - 1;
-}
-
-/** The first index of `matches` (in order of their last word) whose last word is `word` or later; the length when none is. */
-export function firstEndingFrom(matches: readonly { readonly last: number }[], word: number): number {
-	let lo = 0, hi = matches.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (matches[mid].last < word) lo = mid + 1; else hi = mid;
-	}
-	return lo;
 }

@@ -21,10 +21,12 @@ export interface StatementThemes {
 export function statementThemes(text: string, span: Span, words: Words, from: number, to: number, vocab: Vocabulary): StatementThemes {
 	const themeCues: Cue[] = [];
 	const stanceCues: Cue[] = [];
-	for (const m of vocab.cues.matchAll(words, from, to)) {
-		const span = { start: words.start[m.first], end: words.end[m.last] };
-		if (m.value.theme !== undefined) themeCues.push({ span, theme: m.value.theme });
-		else stanceCues.push({ span, stance: m.value.stance });
+	const cues = vocab.cues.scan(words, from, to);
+	for (let k = 0; k < cues.count; k++) {
+		const span = { start: words.start[cues.first[k]], end: words.end[cues.last[k]] };
+		const cue = cues.value(k);
+		if (cue.theme !== undefined) themeCues.push({ span, theme: cue.theme });
+		else stanceCues.push({ span, stance: cue.stance });
 	}
 
 	const themes = rankedThemes(themeCues, span.end - span.start > 1500);

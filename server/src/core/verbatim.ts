@@ -9,7 +9,7 @@ import { LineIndex } from './lines';
 import { ContentLines, Line } from './recordLines';
 import { InvitationReader, surname } from './invitations';
 import { Heading, Role, Speaker, VoteRecord } from './model';
-import { PhraseMatch } from './phrases';
+import { MatchList } from './phrases';
 import { classifyLine, voteListHeader } from './procedural';
 import { Words } from './tokens';
 import { StateInfo, Vocabulary } from './vocabulary';
@@ -45,7 +45,7 @@ const RETURNED = /^The (?:President|Chair|Chairman|Chairperson) (?:returned to|r
  * the vote lists again, and `states`, the state lexicon's matches in them, matching them again.
  */
 export function segmentVerbatim(text: string, index: LineIndex, vocab: Vocabulary, words: Words | null = null,
-	states: readonly PhraseMatch<StateInfo>[] | null = null): Segmentation {
+	states: MatchList<StateInfo> | null = null): Segmentation {
 	const reader = new ContentLines(text, index);
 	const cover = parseCoverPage(coverLines(reader), vocab);
 	// Read only if some label lacks an affiliation: many records have no briefers.

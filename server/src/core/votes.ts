@@ -5,7 +5,7 @@
 import { valuesWithin } from './lineWords';
 import { LiteralAnchoredPattern } from './literalScan';
 import { Vote, VoteRecord } from './model';
-import { PhraseMatch } from './phrases';
+import { MatchList } from './phrases';
 import { firstStartingFrom } from './search';
 import { Turn } from './verbatim';
 import { Words } from './tokens';
@@ -76,7 +76,7 @@ export function nearestVote(votes: readonly VoteRecord[], turn: Turn): VoteRecor
  * whole text's words and the state lexicon's matches in them, or null (see valuesWithin).
  */
 export function addVoters(list: string[], seen: Uint8Array, text: string, start: number, end: number, vocab: Vocabulary,
-	words: Words | null, states: readonly PhraseMatch<StateInfo>[] | null): void {
+	words: Words | null, states: MatchList<StateInfo> | null): void {
 	// Marks by key, not `list.includes` (a list of a hundred and more states, searched for each, was
 	// quadratic) nor a set of names (hashing each name was most of this): states of one name share a key.
 	for (const state of valuesWithin(vocab.stateLexicon, text, start, end, vocab.words, words, states)) {

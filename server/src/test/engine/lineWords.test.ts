@@ -10,6 +10,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { detectGenre } from '../../core/genre';
 import { LineIndex } from '../../core/lines';
+import { MatchList } from '../../core/phrases';
 import { valuesInside, valuesWithin, wordsWithin } from '../../core/lineWords';
 import { Gap, tokenize } from '../../core/tokens';
 import { trimmedLine } from '../../core/recordLines';
@@ -48,7 +49,7 @@ describe('words of a line from the whole text', function () {
 		let reused = 0, fellBack = 0, matchesReused = 0, matchesCrossed = 0;
 		fc.assert(fc.property(text, t => {
 			const words = tokenize(t, 0, t.length, vocab.words);
-			const matches = lex.matchAll(words);
+			const matches = lex.scan(words, 0, words.count, new MatchList());
 			for (const [s, e] of slicesOf(t)) {
 				const slice = t.slice(s, e);
 				const what = `${JSON.stringify(slice)} of ${JSON.stringify(t)}`;
@@ -64,7 +65,8 @@ describe('words of a line from the whole text', function () {
 						assert.deepEqual(inside, lex.matchAll(alone).map(m => m.value), `${what}: matches inside`);
 					} else {
 						matchesCrossed++;
-						assert.ok(matches.some(m => m.first < range[0] && m.last >= range[0] || m.first < range[1] && m.last >= range[1]), `${what}: no match crosses its ends`);
+						const crossed = (k: number, at: number) => matches.first[k] < at && matches.last[k] >= at;
+						assert.ok(Array.from({ length: matches.count }, (_, k) => k).some(k => crossed(k, range[0]) || crossed(k, range[1])), `${what}: no match crosses its ends`);
 					}
 				} else {
 					fellBack++;
@@ -129,7 +131,7 @@ describe('words of a line from the whole text', function () {
 			const alone = segmentVerbatim(text, index, vocab);
 			for (const v of alone.votes) voters += v.inFavour.length + v.against.length + v.abstaining.length;
 			assert.deepEqual(segmentVerbatim(text, index, vocab, words), alone, f);
-			assert.deepEqual(segmentVerbatim(text, index, vocab, words, lex.matchAll(words)), alone, f);
+			assert.deepEqual(segmentVerbatim(text, index, vocab, words, lex.scan(words, 0, words.count, new MatchList())), alone, f);
 		}
 		assert.ok(voters > 1000, `only ${voters} votes in the corpus records`);
 	});

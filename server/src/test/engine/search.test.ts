@@ -1,13 +1,13 @@
 /** The binary searches answer as a scan from the start of the list does. */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { firstAtLeast, firstAtLeastFrom, firstEndingFrom, firstStartingFrom, lastStartingBy } from '../../core/search';
+import { firstAtLeast, firstAtLeastFrom, firstStartingFrom, lastStartingBy } from '../../core/search';
 
 describe('binary searches over offsets and spans', () => {
 	const sorted = fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 30 }).map(a => a.sort((x, y) => x - y));
 	const offset = fc.integer({ min: -2, max: 62 });
 
-	it('finds the first offset at least x, the first and last span starting from or by an offset, and the first match ending from a word', () => {
+	it('finds the first offset at least x, the first and last span starting from or by an offset, also among the first n of an array', () => {
 		fc.assert(fc.property(sorted, offset, (starts, x) => {
 			const spans = starts.map(start => ({ span: { start } }));
 			const first = starts.findIndex(s => s >= x);
@@ -16,7 +16,9 @@ describe('binary searches over offsets and spans', () => {
 			let last = -1;
 			starts.forEach((s, i) => { if (s <= x) last = i; });
 			assert.equal(lastStartingBy(spans, x), last);
-			assert.equal(firstEndingFrom(starts.map(last => ({ last })), x), first < 0 ? starts.length : first);
+			// Of the first n entries of a longer array (a list of matches grown ahead of its count).
+			const within = Int32Array.from([...starts, -1, 99]);
+			assert.equal(firstAtLeast(within, x, starts.length), first < 0 ? starts.length : first);
 		}), { numRuns: 2000 });
 	});
 

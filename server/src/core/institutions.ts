@@ -39,6 +39,9 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 	// And their word ids, a mark at id + 1 (at 0 for one no lexicon knows): a word is its spelling, so
 	// most words are passed over from the ids the scan reads, without their spans and the text.
 	const acronymIds = new Uint8Array(vocab.words.size + 1);
+	// The mark at 0 lets every word no lexicon knows through (most capitalised words of a long record
+	// are names): the lengths of the acronyms so marked, a bit each, tell most of them apart at once.
+	let unknownAcronymLengths = 0;
 	const mention = (c: Collected, first: number, last: number): Collected => {
 		const start = words.start[first], end = words.end[last];
 		// Most mentions are spelled as the body's last (compared in place), most others as an earlier
@@ -123,7 +126,7 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 				if (acronyms.size !== 0) {
 					for (let k = i; k < next; k++) {
 						if (initial[k] & Initial.AsciiLower) continue;
-						const learned = learnedAcronym(words, k, acronyms, acronymsByFirst, acronymIds);
+						const learned = learnedAcronym(words, k, acronyms, acronymsByFirst, acronymIds, unknownAcronymLengths);
 						if (learned) mention(learned, k, k);
 					}
 				}
@@ -136,7 +139,7 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 		// the commonest case, weighed apart from the rest.
 		if (known === null && !runHead) {
 			if (acronyms.size !== 0) {
-				const learned = learnedAcronym(words, i, acronyms, acronymsByFirst, acronymIds);
+				const learned = learnedAcronym(words, i, acronyms, acronymsByFirst, acronymIds, unknownAcronymLengths);
 				if (learned) mention(learned, i, i);
 			}
 			continue;
@@ -170,7 +173,7 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 			i = last;
 			continue;
 		} else if (acronyms.size) {
-			const learned = learnedAcronym(words, i, acronyms, acronymsByFirst, acronymIds);
+			const learned = learnedAcronym(words, i, acronyms, acronymsByFirst, acronymIds, unknownAcronymLengths);
 			if (learned) {
 				mention(learned, i, i);
 				continue;
@@ -186,7 +189,9 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 				if (!acronyms.has(key)) {
 					const bucket = acronymsByFirst[key.charCodeAt(0) - 65];
 					if (bucket) bucket.push(key); else acronymsByFirst[key.charCodeAt(0) - 65] = [key];
-					acronymIds[vocab.words.lookupString(key) + 1] = 1;
+					const id = vocab.words.lookupString(key);
+					acronymIds[id + 1] = 1;
+					if (id < 0) unknownAcronymLengths |= 1 << key.length;
 				}
 				acronyms.set(key, hit);
 			}
@@ -201,10 +206,15 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 
 /**
  * The body whose acronym (learned from the text) word i is, if any: `acronyms.get(words.word(i))` for
- * words of two letters or more. `byId` marks the acronyms' word ids (see findInstitutions).
+ * words of two letters or more. `byId` marks the acronyms' word ids, and `unknownLengths` has bit k
+ * set for an acronym of k units no lexicon knows (see findInstitutions).
  */
-function learnedAcronym(words: Words, i: number, acronyms: ReadonlyMap<string, Collected>, byFirst: readonly (string[] | undefined)[], byId: Uint8Array): Collected | undefined {
-	if (byId[words.id[i] + 1] === 0) return undefined;
+function learnedAcronym(words: Words, i: number, acronyms: ReadonlyMap<string, Collected>, byFirst: readonly (string[] | undefined)[], byId: Uint8Array,
+	unknownLengths: number): Collected | undefined {
+	const id = words.id[i];
+	if (byId[id + 1] === 0) return undefined;
+	// (A word joined across a line break is longer in the text than its spelling: it is not weighed so.)
+	if (id < 0 && ((unknownLengths >>> Math.min(words.end[i] - words.start[i], 31)) & 1) === 0 && (words.initial[i] & Initial.Joined) === 0) return undefined;
 	// (Every acronym begins with A–Z: other words are passed over here.)
 	const first = words.source.charCodeAt(words.start[i]) - 65;
 	if (!(first >= 0 && first < 26)) return undefined;

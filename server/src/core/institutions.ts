@@ -36,11 +36,10 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 	// The learned acronyms by first letter (A–Z, as definedAcronym requires), so that most words are
 	// passed over without a string.
 	const acronymsByFirst: (string[] | undefined)[] = new Array(26).fill(undefined);
-	// And their word ids, a mark at id + 1 (at 0 for one no lexicon knows): a word is its spelling, so
-	// most words are passed over from the ids the scan reads, without their spans and the text.
-	const acronymIds = new Uint8Array(vocab.words.size + 1);
-	// The mark at 0 lets every word no lexicon knows through (most capitalised words of a long record
-	// are names): the lengths of the acronyms so marked, a bit each, tell most of them apart at once.
+	// And their word ids, a mark each: a word is its spelling, so most words are passed over from the
+	// ids the scan reads, without their spans and the text. An acronym no lexicon knows has no id: the
+	// lengths of those, a bit each, pass over most words no lexicon knows (names, mostly) instead.
+	const acronymIds = new Uint8Array(vocab.words.size);
 	let unknownAcronymLengths = 0;
 	const mention = (c: Collected, first: number, last: number): Collected => {
 		const start = words.start[first], end = words.end[last];
@@ -190,8 +189,8 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 					const bucket = acronymsByFirst[key.charCodeAt(0) - 65];
 					if (bucket) bucket.push(key); else acronymsByFirst[key.charCodeAt(0) - 65] = [key];
 					const id = vocab.words.lookupString(key);
-					acronymIds[id + 1] = 1;
-					if (id < 0) unknownAcronymLengths |= 1 << key.length;
+					if (id >= 0) acronymIds[id] = 1;
+					else unknownAcronymLengths |= 1 << key.length;
 				}
 				acronyms.set(key, hit);
 			}
@@ -212,9 +211,9 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 function learnedAcronym(words: Words, i: number, acronyms: ReadonlyMap<string, Collected>, byFirst: readonly (string[] | undefined)[], byId: Uint8Array,
 	unknownLengths: number): Collected | undefined {
 	const id = words.id[i];
-	if (byId[id + 1] === 0) return undefined;
 	// (A word joined across a line break is longer in the text than its spelling: it is not weighed so.)
-	if (id < 0 && ((unknownLengths >>> Math.min(words.end[i] - words.start[i], 31)) & 1) === 0 && (words.initial[i] & Initial.Joined) === 0) return undefined;
+	if (id >= 0 ? byId[id] === 0
+		: ((unknownLengths >>> Math.min(words.end[i] - words.start[i], 31)) & 1) === 0 && (words.initial[i] & Initial.Joined) === 0) return undefined;
 	// (Every acronym begins with A–Z: other words are passed over here.)
 	const first = words.source.charCodeAt(words.start[i]) - 65;
 	if (!(first >= 0 && first < 26)) return undefined;

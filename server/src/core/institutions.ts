@@ -7,11 +7,11 @@
  */
 import { capitalisedRunBy, genericName, headAhead, lastHeadAtOrBefore, nameMayGoOn, nameMayLeaveRun, ofWithin, runHead as holdsHead, runLast } from './genericNames';
 import { Collected, foldMemo, mergeShortForms, oneSpaced, printedNameOf, spelledAs } from './institutionNames';
+import { definedAcronym, LearnedAcronyms } from './learnedAcronyms';
 import { InstitutionEntry, InstitutionKind } from './model';
 import { PhraseMatch } from './phrases';
-import { wordIs } from './nameWords';
 import { TitleCaseLines } from './titleCase';
-import { Gap, Initial, Words } from './tokens';
+import { Initial, Words } from './tokens';
 import { foldName, InstitutionInfo, Vocabulary } from './vocabulary';
 
 const UN_PREFIX = /^(?:United Nations|UN)\s+/;
@@ -32,15 +32,8 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 	// Headlines are in title case: every word is capitalised, so capitals say nothing there.
 	const titleCase = new TitleCaseLines(text);
 	const fold = foldMemo();
-	const acronyms = new Map<string, Collected>();
-	// The learned acronyms by first letter (A–Z, as definedAcronym requires), so that most words are
-	// passed over without a string.
-	const acronymsByFirst: (string[] | undefined)[] = new Array(26).fill(undefined);
-	// And their word ids, a mark each: a word is its spelling, so most words are passed over from the
-	// ids the scan reads, without their spans and the text. An acronym no lexicon knows has no id: the
-	// lengths of those, a bit each, pass over most words no lexicon knows (names, mostly) instead.
-	const acronymIds = new Uint8Array(vocab.words.size);
-	let unknownAcronymLengths = 0;
+	// The acronyms the text has defined so far (none in most texts).
+	let acronyms: LearnedAcronyms | null = null;
 	const mention = (c: Collected, first: number, last: number): Collected => {
 		const start = words.start[first], end = words.end[last];
 		// Most mentions are spelled as the body's last (compared in place), most others as an earlier
@@ -122,10 +115,10 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 			// an acronym once some are learned).
 			const next = lexicon.nextStart(words, i, runEnd + 1);
 			if (next > i) {
-				if (acronyms.size !== 0) {
+				if (acronyms !== null) {
 					for (let k = i; k < next; k++) {
 						if (initial[k] & Initial.AsciiLower) continue;
-						const learned = learnedAcronym(words, k, acronyms, acronymsByFirst, acronymIds, unknownAcronymLengths);
+						const learned = acronyms.at(words, k);
 						if (learned) mention(learned, k, k);
 					}
 				}
@@ -137,8 +130,8 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 		// Outside runs with a head, a word that begins no known body can only be a learned acronym:
 		// the commonest case, weighed apart from the rest.
 		if (known === null && !runHead) {
-			if (acronyms.size !== 0) {
-				const learned = learnedAcronym(words, i, acronyms, acronymsByFirst, acronymIds, unknownAcronymLengths);
+			if (acronyms !== null) {
+				const learned = acronyms.at(words, i);
 				if (learned) mention(learned, i, i);
 			}
 			continue;
@@ -171,8 +164,8 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 			mention(namedBody(text.slice(words.start[i], end).replace(/\s+/g, ' '), 'committee'), i, last);
 			i = last;
 			continue;
-		} else if (acronyms.size) {
-			const learned = learnedAcronym(words, i, acronyms, acronymsByFirst, acronymIds, unknownAcronymLengths);
+		} else if (acronyms !== null) {
+			const learned = acronyms.at(words, i);
 			if (learned) {
 				mention(learned, i, i);
 				continue;
@@ -183,17 +176,7 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 		const acronym = definedAcronym(text, words, hitLast);
 		if (acronym) {
 			if (!hit.info.acronym) hit.info = { ...hit.info, acronym: acronym.text };
-			if (!lexicon.longestAt(words, acronym.index)) {
-				const key = acronym.text.split(/\s+/)[0];
-				if (!acronyms.has(key)) {
-					const bucket = acronymsByFirst[key.charCodeAt(0) - 65];
-					if (bucket) bucket.push(key); else acronymsByFirst[key.charCodeAt(0) - 65] = [key];
-					const id = vocab.words.lookupString(key);
-					if (id >= 0) acronymIds[id] = 1;
-					else unknownAcronymLengths |= 1 << key.length;
-				}
-				acronyms.set(key, hit);
-			}
+			if (!lexicon.longestAt(words, acronym.index)) (acronyms ??= new LearnedAcronyms(vocab.words)).learn(acronym.text.split(/\s+/)[0], hit);
 		}
 	}
 	// The keys in the order the analysis has always printed them.
@@ -203,43 +186,6 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 	});
 }
 
-/**
- * The body whose acronym (learned from the text) word i is, if any: `acronyms.get(words.word(i))` for
- * words of two letters or more. `byId` marks the acronyms' word ids, and `unknownLengths` has bit k
- * set for an acronym of k units no lexicon knows (see findInstitutions).
- */
-function learnedAcronym(words: Words, i: number, acronyms: ReadonlyMap<string, Collected>, byFirst: readonly (string[] | undefined)[], byId: Uint8Array,
-	unknownLengths: number): Collected | undefined {
-	const id = words.id[i];
-	// (A word joined across a line break is longer in the text than its spelling: it is not weighed so.)
-	if (id >= 0 ? byId[id] === 0
-		: ((unknownLengths >>> Math.min(words.end[i] - words.start[i], 31)) & 1) === 0 && (words.initial[i] & Initial.Joined) === 0) return undefined;
-	// (Every acronym begins with A–Z: other words are passed over here.)
-	const first = words.source.charCodeAt(words.start[i]) - 65;
-	if (!(first >= 0 && first < 26)) return undefined;
-	const keys = byFirst[first];
-	if (!keys) return undefined;
-	for (const key of keys) if (key.length > 1 && wordIs(words, i, key)) return acronyms.get(key);
-	return undefined;
-}
-
 function fromLexicon(info: InstitutionInfo): Collected['info'] {
 	return { id: info.id, name: info.name, acronym: info.acronym, kind: info.kind, learned: false };
 }
-
-/** `(MINUSCA)` right after word `last`: the acronym and the index of its first word. */
-function definedAcronym(text: string, words: Words, last: number): { text: string; index: number } | null {
-	// A bracket before the next word makes the gap a Break: any other gap holds none (and the text is not read).
-	if (last + 1 < words.count && words.gapBefore[last + 1] !== Gap.Break) return null;
-	let p = words.end[last];
-	while (text.charCodeAt(p) === 32) p++;
-	if (text.charCodeAt(p) !== 40) return null;
-	const close = text.indexOf(')', p);
-	if (close < 0 || close - p > 16) return null;
-	const inner = text.slice(p + 1, close).trim();
-	if (!/^[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9-]*)?$/.test(inner) || !/[A-Z].*[A-Z]|^[A-Z]{2}/.test(inner)) return null;
-	let index = last + 1;
-	while (index < words.count && words.start[index] <= p) index++;
-	return { text: inner, index };
-}
-

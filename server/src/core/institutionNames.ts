@@ -11,7 +11,7 @@ export interface Collected {
 	mentions: Mention[];
 	/** The last mention's text, shared by the next mention spelled alike (compared in place). */
 	printed?: string;
-	/** `foldName(info.name)` of a body the text names on its own, kept from where the body was made. */
+	/** `foldName(info.name)`, kept from where the body was made (the lexicon's bodies' from the lexicon). */
 	folded?: string;
 	/**
 	 * The distinct texts of the mentions in the order of their first mentions, each the one string
@@ -83,19 +83,12 @@ function printedFrom(info: Collected['info'], texts: readonly string[], fold: (n
  */
 export function mergeShortForms(list: Collected[], fold: (name: string) => string): Collected[] {
 	if (!list.some(c => c.info.learned)) return list;
-	// The lexicon's names are folded (and their word bits taken) once for all texts, the text's own
-	// where their bodies were made.
+	// The names are folded where their bodies were made (the lexicon's once for all texts).
 	const folded: string[] = [], bits: number[] = [];
 	for (const c of list) {
-		if (c.info.learned) {
-			const f = c.folded ?? fold(c.info.name);
-			folded.push(f);
-			bits.push(wordBits(f));
-		} else {
-			const known = foldedLexiconName(c.info.name);
-			folded.push(known.folded);
-			bits.push(known.bits);
-		}
+		const f = c.folded ?? fold(c.info.name);
+		folded.push(f);
+		bits.push(wordBits(f));
 	}
 	// A name holds a short form only if it holds each of its words: most pairs share none, and their
 	// bits say so without a search.
@@ -150,17 +143,6 @@ export function wordBits(name: string): number {
 		}
 	}
 	return bits | 1 << (h % 31);
-}
-
-/** `foldName` of the lexicon's names and its word bits, kept for every text (there are only so many). */
-const lexiconFolds = new Map<string, { folded: string; bits: number }>();
-function foldedLexiconName(name: string): { folded: string; bits: number } {
-	let f = lexiconFolds.get(name);
-	if (f === undefined) {
-		const folded = foldName(name);
-		lexiconFolds.set(name, f = { folded, bits: wordBits(folded) });
-	}
-	return f;
 }
 
 /** `s.replace(/\s+/g, ' ')`, without the replacing when only single spaces separate its words. */

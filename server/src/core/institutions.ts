@@ -26,8 +26,8 @@ const PURSUANT = /Committee established pursuant to resolutions? \d{3,4}(?: \(\d
 export function findInstitutions(text: string, words: Words, vocab: Vocabulary, lineOf: (offset: number) => number): InstitutionEntry[] {
 	// The bodies named, in the order of their first mentions; the lexicon's by entry, the text's own by folded name.
 	const bodies: Collected[] = [];
-	// (Keyed by the lexicon's entry itself, one per body: its id would be hashed at every mention.)
-	const known = new Map<InstitutionInfo, Collected>();
+	// (By the lexicon's entry's key, a slot per body: a Map of the entries was looked up at every mention.)
+	const known: (Collected | undefined)[] = new Array(vocab.institutions.length);
 	const ownBodies = new Map<string, Collected>();
 	// Headlines are in title case: every word is capitalised, so capitals say nothing there.
 	const titleCase = new TitleCaseLines(text);
@@ -46,9 +46,9 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 	};
 	// (The body's info is made only for its first mention; every body has all fields from the start, so that all have one shape.)
 	const knownBody = (value: InstitutionInfo): Collected => {
-		let c = known.get(value);
-		if (!c) {
-			known.set(value, c = { info: fromLexicon(value), mentions: [], printed: undefined, folded: undefined, spellings: [] });
+		let c = known[value.key];
+		if (c === undefined) {
+			known[value.key] = c = { info: fromLexicon(value), mentions: [], printed: undefined, folded: value.folded, spellings: [] };
 			bodies.push(c);
 		}
 		return c;

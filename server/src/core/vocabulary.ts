@@ -27,6 +27,10 @@ export interface InstitutionInfo {
 	readonly name: string;
 	readonly acronym: string | null;
 	readonly kind: InstitutionKind;
+	/** The index in `Vocabulary.institutions`: findInstitutions keeps each body it finds in a slot by it. */
+	readonly key: number;
+	/** `foldName(name)`, which the merging of a text's short forms weighs for every body it names. */
+	readonly folded: string;
 }
 
 export interface ThemeInfo {
@@ -145,7 +149,7 @@ export function compileVocabulary(userThemes: readonly ThemeDefinition[]): Vocab
 	const institutionLexicon = new PhraseLexicon<InstitutionInfo>(words, 'name');
 	const institutionKeys = new Map<string, InstitutionInfo>();
 	for (const i of institutionsData.institutions as { id: string; name: string; acronym: string | null; kind: string; variants?: string[] }[]) {
-		const info: InstitutionInfo = { id: i.id, name: i.name, acronym: i.acronym, kind: i.kind as InstitutionKind };
+		const info: InstitutionInfo = { id: i.id, name: i.name, acronym: i.acronym, kind: i.kind as InstitutionKind, key: institutions.length, folded: foldName(i.name) };
 		institutions.push(info);
 		for (const v of [i.name, ...(i.variants ?? []), ...(i.acronym ? [i.acronym] : [])]) {
 			institutionLexicon.add(v, info);

@@ -71,7 +71,8 @@ function printedFrom(info: Collected['info'], texts: readonly string[], fold: (n
 		const t = oneSpaced(text);
 		if (t === info.acronym || capitalsOnly(t)) continue;
 		// "United Nations General Assembly" is printed in passing; the body is the General Assembly.
-		if ((t.startsWith('United Nations ') || t.startsWith('UN ')) && fold(t.replace(/^(?:United Nations|UN)\s+/, '')) === fold(info.name)) continue;
+		// (Both prefixes begin with a capital U: most texts are not tried against them.)
+		if (t.charCodeAt(0) === 85 && (t.startsWith('United Nations ') || t.startsWith('UN ')) && fold(t.replace(/^(?:United Nations|UN)\s+/, '')) === fold(info.name)) continue;
 		if (!best || t.length > best.length) best = t;
 	}
 	return best ?? info.name;
@@ -98,8 +99,7 @@ export function mergeShortForms(list: Collected[], fold: (name: string) => strin
 	for (let a = 0; a < list.length; a++) {
 		const c = list[a];
 		if (c.info.learned) {
-			const short = folded[a], need = bits[a];
-			const into = list.findIndex((_o, b) => b !== a && folded[b].length > short.length && (need & ~bits[b]) === 0 && holdsWords(folded[b], short));
+			const into = holderOf(a, folded, bits);
 			if (into >= 0) {
 				list[into].mentions.push(...c.mentions);
 				// (Its spellings would have to be merged by first mention: its name is weighed from the mentions.)
@@ -112,6 +112,18 @@ export function mergeShortForms(list: Collected[], fold: (name: string) => strin
 	}
 	for (const c of grown) c.mentions.sort((x, y) => x.span.start - y.span.start);
 	return out;
+}
+
+/**
+ * The first name but name a (of these folded names, with their word bits) that is longer than it and
+ * holds each of its words, or -1.
+ */
+function holderOf(a: number, folded: readonly string[], bits: readonly number[]): number {
+	const short = folded[a], need = bits[a];
+	for (let b = 0; b < folded.length; b++) {
+		if (b !== a && folded[b].length > short.length && (need & ~bits[b]) === 0 && holdsWords(folded[b], short)) return b;
+	}
+	return -1;
 }
 
 /**

@@ -11,7 +11,7 @@ import { definedAcronym, LearnedAcronyms } from './learnedAcronyms';
 import { InstitutionEntry, InstitutionKind } from './model';
 import { PhraseMatch } from './phrases';
 import { TitleCaseLines } from './titleCase';
-import { Initial, Words } from './tokens';
+import { Gap, Initial, Words } from './tokens';
 import { foldName, InstitutionInfo, Vocabulary } from './vocabulary';
 
 const UN_PREFIX = /^(?:United Nations|UN)\s+/;
@@ -54,12 +54,14 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 		return c;
 	};
 	const addKnown = (value: InstitutionInfo, first: number, last: number): Collected => mention(knownBody(value), first, last);
-	// The body each spelling of a name the text builds names, looked up at its first mention only:
-	// the lexicon's ("United Nations Security Council" is the Security Council) or the text's own.
+	// The body each spelling of a name the text builds names (as printed: the name is its spelling
+	// one-spaced), looked up at its first mention only: the lexicon's ("United Nations Security
+	// Council" is the Security Council) or the text's own.
 	const named = new Map<string, Collected>();
-	const namedBody = (name: string, kind: InstitutionKind): Collected => {
-		let c = named.get(name);
+	const namedBody = (printed: string, kind: InstitutionKind): Collected => {
+		let c = named.get(printed);
 		if (c) return c;
+		const name = oneSpaced(printed);
 		const key = foldName(name);
 		let info = vocab.institutionByKey(key);
 		// (The prefix begins with a capital U: most names are not tried against it.)
@@ -72,7 +74,7 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 				bodies.push(c);
 			}
 		}
-		named.set(name, c);
+		named.set(printed, c);
 		return c;
 	};
 	const nw = vocab.nameWords;
@@ -150,7 +152,7 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 			&& (generic.first !== known.first || !nw.connect.has(words, known.last + 1) && headAhead(words, known.last + 1, nw))
 			&& lexicon.longestAt(words, known.last + 1)?.last !== generic.last)
 			&& !titleCase.at(words.start[i])) {
-			hit = mention(namedBody(oneSpaced(text.slice(words.start[generic.first], words.end[generic.last])), generic.kind), generic.first, generic.last);
+			hit = mention(namedBody(text.slice(words.start[generic.first], words.end[generic.last]), generic.kind), generic.first, generic.last);
 			hitLast = generic.last;
 		} else if (known) {
 			hit = addKnown(known.value, i, known.last);
@@ -161,7 +163,7 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 			while (last + 1 < words.count && words.end[last + 1] <= end) last++;
 			// A committee the lexicon knows ("... pursuant to resolution 1540 (2004)") keeps its entry:
 			// its phrase holds brackets, which no walk crosses, so only this pattern finds it.
-			mention(namedBody(text.slice(words.start[i], end).replace(/\s+/g, ' '), 'committee'), i, last);
+			mention(namedBody(text.slice(words.start[i], end), 'committee'), i, last);
 			i = last;
 			continue;
 		} else if (acronyms !== null) {
@@ -173,6 +175,9 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 		}
 		if (!hit) continue;
 		i = hitLast;
+		// A bracket before the next word makes the gap a Break: after any other gap no acronym is
+		// defined (the commonest case: it is told here, without a call).
+		if (hitLast + 1 < count && words.gapBefore[hitLast + 1] !== Gap.Break) continue;
 		const acronym = definedAcronym(text, words, hitLast);
 		if (acronym) {
 			if (!hit.info.acronym) hit.info = { ...hit.info, acronym: acronym.text };

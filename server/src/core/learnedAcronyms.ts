@@ -5,13 +5,14 @@
  */
 import { Collected } from './institutionNames';
 import { wordIs } from './nameWords';
-import { Gap, Initial, Words } from './tokens';
+import { Initial, Words } from './tokens';
 import { WordTable } from './wordTable';
 
-/** `(MINUSCA)` right after word `last`: the acronym and the index of its first word. */
+/**
+ * `(MINUSCA)` right after word `last`: the acronym and the index of its first word. The gap after
+ * word `last` must be a Break (as a bracket makes it), or word `last` the last word.
+ */
 export function definedAcronym(text: string, words: Words, last: number): { text: string; index: number } | null {
-	// A bracket before the next word makes the gap a Break: any other gap holds none (and the text is not read).
-	if (last + 1 < words.count && words.gapBefore[last + 1] !== Gap.Break) return null;
 	let p = words.end[last];
 	while (text.charCodeAt(p) === 32) p++;
 	if (text.charCodeAt(p) !== 40) return null;

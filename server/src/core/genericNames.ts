@@ -44,7 +44,7 @@ export function genericName(text: string, words: Words, i: number, vocab: Vocabu
 	while (j < words.count && j - i < 24) {
 		// "Truth, Reconciliation and Reparations Commission": a list of capitalised words before the head.
 		const listComma = j > i && headAt < 0 && words.gapBefore[j] === Gap.Comma && words.capitalized(j) && commaList(words, j, nw)
-			&& !vocab.institutionLexicon.longestAt(words, j) && !vocab.institutionLexicon.longestAt(words, i);
+			&& vocab.institutionLexicon.longestLastAt(words, j) < 0 && vocab.institutionLexicon.longestLastAt(words, i) < 0;
 		if (j > i && words.gapBefore[j] !== Gap.Join && !listComma) break;
 		const digit = startsWithDigit(words, j);
 		if (words.capitalized(j) || allCaps(words, j) || digit && j > i) {
@@ -108,14 +108,14 @@ function connectorContinues(words: Words, vocab: Vocabulary, i: number, j: numbe
 		if (!(and || nw.word.for.has(words, j) || nw.word.of.has(words, j))) return false;
 		if (and && nw.word.the.has(words, j + 1)) return false;
 		// "OCHA and the Monitoring Mechanism": a known body or state before "and" stands alone.
-		if (and && (vocab.institutionLexicon.longestAt(words, i)?.last === j - 1 || vocab.stateLexicon.longestAt(words, i)?.last === j - 1)) return false;
+		if (and && (vocab.institutionLexicon.longestLastAt(words, i) === j - 1 || vocab.stateLexicon.longestLastAt(words, i) === j - 1)) return false;
 		return true;
 	}
 	if (and) {
 		// "Department of Political and Peacebuilding Affairs" joins qualifiers; "the Court and the Rome
 		// Statute", "the African Union and the Lake Chad Basin Commission" are two things.
 		if (j - 1 === headAt || nw.word.the.has(words, j + 1)) return false;
-		return !(vocab.institutionLexicon.longestAt(words, k) || vocab.stateLexicon.longestAt(words, k) || headAhead(words, k, nw));
+		return !(vocab.institutionLexicon.longestLastAt(words, k) >= 0 || vocab.stateLexicon.longestLastAt(words, k) >= 0 || headAhead(words, k, nw));
 	}
 	// Only bodies that serve somewhere are named by the place: "Mission in …", "Office to …".
 	if ((nw.word.in.has(words, j) || nw.word.to.has(words, j)) && !nw.placedHeads.has(words, headAt)) return false;
@@ -123,8 +123,8 @@ function connectorContinues(words: Words, vocab: Vocabulary, i: number, j: numbe
 	if (nw.heads.has(words, k) && !(k + 1 < words.count && words.gapBefore[k + 1] === Gap.Join && words.capitalized(k + 1))) return false;
 	// "National AIDS Centre of Poland": a state after "of" says whose it is, not what it is called.
 	if (nw.word.of.has(words, j)) {
-		const st = vocab.stateLexicon.longestAt(words, k);
-		if (st && !(st.last + 1 < words.count && words.gapBefore[st.last + 1] === Gap.Join && words.capitalized(st.last + 1))) return false;
+		const st = vocab.stateLexicon.longestLastAt(words, k);
+		if (st >= 0 && !(st + 1 < words.count && words.gapBefore[st + 1] === Gap.Join && words.capitalized(st + 1))) return false;
 	}
 	return true;
 }

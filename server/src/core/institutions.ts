@@ -9,7 +9,6 @@ import { capitalisedRunBy, genericName, headAhead, lastHeadAtOrBefore, nameMayGo
 import { Collected, foldMemo, mergeShortForms, oneSpaced, printedNameOf, spelledAs } from './institutionNames';
 import { definedAcronym, LearnedAcronyms } from './learnedAcronyms';
 import { InstitutionEntry, InstitutionKind } from './model';
-import { PhraseMatch } from './phrases';
 import { TitleCaseLines } from './titleCase';
 import { Gap, Initial, Words } from './tokens';
 import { foldName, InstitutionInfo, Vocabulary } from './vocabulary';
@@ -86,8 +85,9 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 	// whether a name read from one of its words ends in it.
 	let runLastHead = -2, runShut = false;
 	// Whether a name of our own found at word i (of a run with a head) could be taken, over the known
-	// body's name found there if any. Most words of such runs can have none: then no name is read.
-	const mayName = (i: number, known: PhraseMatch<InstitutionInfo> | null): boolean => {
+	// body's name found there if any (ending at word knownLast; -1 for none). Most words of such runs
+	// can have none: then no name is read.
+	const mayName = (i: number, knownLast: number): boolean => {
 		if (runLastHead === -2) {
 			runLastHead = lastHeadAtOrBefore(words, runEnd, nw);
 			runShut = !nameMayLeaveRun(words, runEnd, nw);
@@ -97,7 +97,7 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 		if (i === runEnd || i > runLastHead) return false;
 		// Longer than a known body's, it is taken only if it begins elsewhere (after an "of" in the run)
 		// or the body is followed by a head's run, not by a connector (see below).
-		return !known || !nw.connect.has(words, known.last + 1) && headAhead(words, known.last + 1, nw) || ofWithin(words, i + 1, runEnd, nw);
+		return knownLast < 0 || !nw.connect.has(words, knownLast + 1) && headAhead(words, knownLast + 1, nw) || ofWithin(words, i + 1, runEnd, nw);
 	};
 	for (let i = 0; i < count; i++) {
 		// Every name and acronym begins with a capital: most words of prose are passed over here, in a
@@ -128,10 +128,12 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 				continue;
 			}
 		}
-		const known = lexicon.longestAt(words, i);
+		// The last word of the name of a known body that begins here (-1 for none), and below the body:
+		// read apart, without a match object per name found.
+		const knownLast = lexicon.longestLastAt(words, i);
 		// Outside runs with a head, a word that begins no known body can only be a learned acronym:
 		// the commonest case, weighed apart from the rest.
-		if (known === null && !runHead) {
+		if (knownLast < 0 && !runHead) {
 			if (acronyms !== null) {
 				const learned = acronyms.at(words, i);
 				if (learned) mention(learned, i, i);
@@ -140,7 +142,9 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 		}
 		// A name of our own counts only when it runs past a known body's: most known bodies end where
 		// no name could go on, and then it is not looked for.
-		const generic = runHead && (!known || nameMayGoOn(words, known.last + 1, nw)) && mayName(i, known) ? genericName(text, words, i, vocab) : null;
+		// (The body is read before genericName walks the lexicon again.)
+		const knownValue = knownLast >= 0 ? lexicon.foundValue : null;
+		const generic = runHead && (knownLast < 0 || nameMayGoOn(words, knownLast + 1, nw)) && mayName(i, knownLast) ? genericName(text, words, i, vocab) : null;
 		let hit: Collected | null = null, hitLast = -1;
 		// A name of our own wins over a known body only when longer, and then only if:
 		// - a known body extends to a longer name only by another body's words ("African Union Peace
@@ -148,15 +152,15 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 		// - "United Nations-African Union" is two known bodies side by side, not a third one;
 		// - its line is no headline (weighed last: most lines are not headlines, and most names found
 		//   are known bodies' names).
-		if (generic && (!known || generic.last > known.last
-			&& (generic.first !== known.first || !nw.connect.has(words, known.last + 1) && headAhead(words, known.last + 1, nw))
-			&& lexicon.longestAt(words, known.last + 1)?.last !== generic.last)
+		if (generic && (knownLast < 0 || generic.last > knownLast
+			&& (generic.first !== i || !nw.connect.has(words, knownLast + 1) && headAhead(words, knownLast + 1, nw))
+			&& lexicon.longestLastAt(words, knownLast + 1) !== generic.last)
 			&& !titleCase.at(words.start[i])) {
 			hit = mention(namedBody(text.slice(words.start[generic.first], words.end[generic.last]), generic.kind), generic.first, generic.last);
 			hitLast = generic.last;
-		} else if (known) {
-			hit = addKnown(known.value, i, known.last);
-			hitLast = known.last;
+		} else if (knownValue !== null) {
+			hit = addKnown(knownValue, i, knownLast);
+			hitLast = knownLast;
 		} else if (runHead /* ("Committee" is a head) */ && nw.word.Committee.has(words, i) && (PURSUANT.lastIndex = words.start[i], PURSUANT.test(text))) {
 			const end = PURSUANT.lastIndex;
 			let last = i;
@@ -181,7 +185,7 @@ export function findInstitutions(text: string, words: Words, vocab: Vocabulary, 
 		const acronym = definedAcronym(text, words, hitLast);
 		if (acronym) {
 			if (!hit.info.acronym) hit.info = { ...hit.info, acronym: acronym.text };
-			if (!lexicon.longestAt(words, acronym.index)) (acronyms ??= new LearnedAcronyms(vocab.words)).learn(acronym.text.split(/\s+/)[0], hit);
+			if (lexicon.longestLastAt(words, acronym.index) < 0) (acronyms ??= new LearnedAcronyms(vocab.words)).learn(acronym.text.split(/\s+/)[0], hit);
 		}
 	}
 	// The keys in the order the analysis has always printed them.

@@ -71,12 +71,25 @@ export class PhraseLexicon<T> extends PhraseTrie<T> {
 
 	/** The longest phrase starting at word `i` and ending before word `limit`, or null. */
 	longestAt(words: Words, i: number, limit = words.count): PhraseMatch<T> | null {
+		const last = this.longestLastAt(words, i, limit);
+		return last >= 0 ? { value: this.foundValue, first: i, last } : null;
+	}
+
+	/**
+	 * `longestAt(words, i, limit)?.last ?? -1`, without the match made: the match's value is then
+	 * `foundValue`, until the next walk.
+	 */
+	longestLastAt(words: Words, i: number, limit = words.count): number {
 		// Words no phrase contains, and (for names) words in lower case, start nothing.
 		this.startIndex();
-		if (i >= limit || !this.canStart(words, i)) return null;
-		if (this.caseMode === 'name' && !startsUpperOrDigit(words, i)) return null;
-		const last = this.walk(words, i, limit);
-		return last >= 0 ? { value: this.values[this.found], first: i, last } : null;
+		if (i >= limit || !this.canStart(words, i)) return -1;
+		if (this.caseMode === 'name' && !startsUpperOrDigit(words, i)) return -1;
+		return this.walk(words, i, limit);
+	}
+
+	/** The value of the match the last walk found. */
+	get foundValue(): T {
+		return this.values[this.found];
 	}
 
 	/** Every leftmost-longest, non-overlapping match in words [from, to), one object each (see `scan`). */

@@ -86,6 +86,8 @@ describe('lexicon fast paths', function () {
 				const found = lexicon.longestAt(words, i);
 				const longest = referenceLongest(phrases, words, i, mode);
 				assert.equal(found?.last ?? -1, longest.last, `at word ${i} of ${JSON.stringify(t)} with ${JSON.stringify(phrases)} (${mode})`);
+				assert.equal(lexicon.longestLastAt(words, i), longest.last);
+				if (found) assert.equal(lexicon.foundValue, found.value);
 				if (found) assert.ok(longest.values.includes(found.value), `${found.value} is one of ${JSON.stringify(longest.values)}`);
 			}
 		}), { numRuns: 1500 });

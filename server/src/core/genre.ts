@@ -83,8 +83,7 @@ export function countCoverageMarkers(text: string, end: number): number {
 	const sample = end < text.length ? text.slice(0, end) : text;
 	const phrases = COVERAGE_PHRASES.scan(sample);
 	let phrase = phrases.exec();
-	CAPITALS_SAID.lastIndex = 0;
-	let capitals = mayHoldCapitalsSaid(sample) ? CAPITALS_SAID.exec(sample) : null;
+	let capitals = nextCapitalsSaid(sample, 0);
 	let n = 0;
 	while (n < 2 && (phrase || capitals)) {
 		const m = phrase && (!capitals || phrase.index <= capitals.index) ? phrase : capitals!;
@@ -94,24 +93,30 @@ export function countCoverageMarkers(text: string, end: number): number {
 			phrases.lastIndex = next;
 			phrase = phrases.exec();
 		}
-		if (capitals && capitals.index < next) {
-			CAPITALS_SAID.lastIndex = next;
-			capitals = CAPITALS_SAID.exec(sample);
-		}
+		if (capitals && capitals.index < next) capitals = nextCapitalsSaid(sample, next);
 	}
 	return n;
 }
 
 /**
- * False when `sample` holds neither ") said" nor "), said", one of which ends every match of
- * CAPITALS_SAID: the pattern, tried at every capital of a text that reports no one so, cost more
- * than these two searches for a rare first character.
+ * The match of CAPITALS_SAID that a global `exec` from `from` finds in `sample`, tried only before a
+ * ")" that " said" or ", said" follows. A match holds one ")", its last unit, so it ends at the first
+ * ")" after its start, and begins after the ")" before that: the pattern is tried over that stretch
+ * alone, cut after "said" (its closing `\b` checked here), not at every capital to the text's end.
  */
-export function mayHoldCapitalsSaid(sample: string): boolean {
-	if (sample.indexOf(') said') >= 0) return true;
-	// "), said" in two parts: V8 searches strings of over six code units by a slower method.
-	for (let k = sample.indexOf('), sai'); k >= 0; k = sample.indexOf('), sai', k + 1)) {
-		if (sample.charCodeAt(k + 6) === 100) return true; // d
+export function nextCapitalsSaid(sample: string, from: number): RegExpExecArray | null {
+	let start = from;
+	for (let k = sample.indexOf(')', from); k >= 0; start = k + 1, k = sample.indexOf(')', k + 1)) {
+		const end = sample.startsWith(' said', k + 1) ? k + 6 : sample.startsWith(', said', k + 1) ? k + 7 : -1;
+		if (end < 0 || isWordUnit(sample.charCodeAt(end))) continue;
+		CAPITALS_SAID.lastIndex = start;
+		const m = CAPITALS_SAID.exec(sample.slice(0, end));
+		if (m) return m;
 	}
-	return false;
+	return null;
+}
+
+/** True for a unit `\b` counts as a word's: an ASCII letter, digit or "_". */
+function isWordUnit(c: number): boolean {
+	return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
 }

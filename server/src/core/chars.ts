@@ -18,6 +18,11 @@ export function isWordCode(c: number): boolean {
 	return c >= 0xc0 || (c >= 0xaa && c !== 0xac && c !== 0xae && c !== 0xaf && c !== 0xb1 && c !== 0xb4);
 }
 
+/** True for a unit a regular expression's `\b` counts as a word's: an ASCII letter, digit or "_". */
+export function isRegExpWordCode(c: number): boolean {
+	return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+}
+
 /** What a word's first character is: the bits of INITIAL (and of Words.initial). */
 export const enum Initial {
 	/** a–z */

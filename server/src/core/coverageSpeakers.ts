@@ -6,7 +6,8 @@
  *   "China's representative", "the speaker for Tunisia", "the delegate of Brazil"
  *   a lead paragraph: "…, the United Nations political affairs chief said today".
  */
-import { Affiliation, affiliationFromTitle, onBehalfOf, UNITED_NATIONS } from './affiliation';
+import { Affiliation, affiliationFromTitle, onBehalfOf, printedWord, UNITED_NATIONS } from './affiliation';
+import { isRegExpWordCode } from './chars';
 import { trimAndCollapse } from './labels';
 import { Role, Speaker } from './model';
 import { WindowWords, windowWords } from './lineWords';
@@ -49,17 +50,32 @@ export function introduceSpeaker(para: string, offset: number, vocab: Vocabulary
 		?? (leadAllowed ? leadBriefer(head, offset, vocab, whole) : null);
 }
 
-const SENTENCE_BREAK = /[.!?]["”’]?\s+(?=[A-Z“"])/g;
+const SENTENCE_BREAK = /[.!?]["”’]?\s+(?=[A-Z“"])/y;
 
-/** The paragraph's first sentence (at most 600 characters); initials such as "M." end none. */
+/**
+ * The paragraph's first sentence (at most 600 characters); initials such as "M." end none. A break
+ * is tried only at a ".", "!" or "?", each found by native search, not at every unit: it begins
+ * with one, and holds no other, so the breaks are found in the order a global search finds them.
+ */
 function firstSentence(para: string): string {
 	const head = para.slice(0, 600);
-	SENTENCE_BREAK.lastIndex = 0;
-	for (let m = SENTENCE_BREAK.exec(head); m; m = SENTENCE_BREAK.exec(head)) {
-		if (head[m.index] === '.' && /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|No|Mt|Jr|Sr)$/.test(head.slice(Math.max(0, m.index - 4), m.index))) continue;
-		return head.slice(0, m.index + 1);
+	let dot = head.indexOf('.'), bang = head.indexOf('!'), ask = head.indexOf('?');
+	for (let k = earliest(dot, bang, ask); k >= 0; k = earliest(dot, bang, ask)) {
+		if (k === dot) dot = head.indexOf('.', k + 1);
+		else if (k === bang) bang = head.indexOf('!', k + 1);
+		else ask = head.indexOf('?', k + 1);
+		SENTENCE_BREAK.lastIndex = k;
+		if (!SENTENCE_BREAK.test(head)) continue;
+		if (head.charCodeAt(k) === 46 && /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|No|Mt|Jr|Sr)$/.test(head.slice(Math.max(0, k - 4), k))) continue;
+		return head.slice(0, k + 1);
 	}
 	return head;
+}
+
+/** The least of three positions that are not -1, or -1 when all are. */
+function earliest(a: number, b: number, c: number): number {
+	if (a < 0 || b >= 0 && b < a) a = b;
+	return a < 0 || c >= 0 && c < a ? c : a;
 }
 
 /** "The representative of China said", "China's representative", "the speaker for Tunisia". */
@@ -71,22 +87,37 @@ function representative(head: string, offset: number, vocab: Vocabulary, whole: 
 		const m = vocab.stateLexicon.longestAt(words, i, to) ?? vocab.adjectiveLexicon.longestAt(words, i, to);
 		if (!m) continue;
 		const start = words.start[m.first] - base, end = words.end[m.last] - base;
-		const before = head.slice(Math.max(0, start - 60), start).replace(/\bthe $/i, '');
+		const before = withoutTrailingThe(head.slice(Math.max(0, start - 60), start));
 		const after = head.slice(end, end + 60);
 		const isAdjective = vocab.adjectiveLexicon.longestAt(words, i, to)?.last === m.last && !vocab.stateLexicon.longestAt(words, i, to);
 		const rep = isAdjective ? /^ (?:representative|delegate|delegation|speaker)\b/.test(after) : REP_OF.test(before) || POSSESSIVE_REP.test(after);
 		if (!rep) { i = m.last; continue; }
-		const prefix = head.slice(0, Math.max(0, start - 60)) + before;
-		if (/\b(?:he|she|He|She)\b|\bsaid\b/.test(prefix) || start > 260) return null;
+		// The head before the state, read as it stands: the "the " cut from `before` holds no such word.
+		if (start > 260 || /\b(?:he|she|He|She)\b|\bsaid\b/.test(head.slice(0, start))) return null;
 		if (/\brepresentatives\b/.test(before)) return null;
 		const rest = head.slice(end);
 		if (start > 40 && !VERB.test(rest.slice(0, 400))) return null;
 		const title = /^,\s+((?:Council|Assembly) President[^,]{0,40}|President of the [^,]{3,60}|[A-Z][^,]{3,80}?(?:Minister|President|Chair|Ambassador)[^,]{0,60}),/.exec(rest)?.[1] ?? null;
 		const aff: Affiliation = { name: m.value.name, kind: m.value.observer ? 'observer' : 'state' };
-		const chair = /President|presidency|Chair/.test(title ?? '') || /\b(?:presidency|Council President)\b/.test(head);
-		return { lead: false, speaker: build(null, title, aff, chair ? 'chair' : 'member', head, offset + start, offset + end, vocab) };
+		const chair = /President|presidency|Chair/.test(title ?? '') || holdsWord(head, 'presidency') || holdsWord(head, 'Council President');
+		return { lead: false, speaker: build(null, title, aff, chair ? 'chair' : 'member', head, offset, start, end, vocab, whole) };
 	}
 	return null;
+}
+
+/** What `/\b${w}\b/.test(s)` says for a word `w` of letters and spaces: found by native search, not tried at every unit. */
+function holdsWord(s: string, w: string): boolean {
+	for (let k = s.indexOf(w); k >= 0; k = s.indexOf(w, k + 1)) {
+		if (!isRegExpWordCode(s.charCodeAt(k - 1)) && !isRegExpWordCode(s.charCodeAt(k + w.length))) return true;
+	}
+	return false;
+}
+
+/** `s` without a last word "the " (in any case): what `s.replace(/\bthe $/i, '')` gives, read from its end. */
+function withoutTrailingThe(s: string): string {
+	const n = s.length;
+	if (n < 4 || s.charCodeAt(n - 1) !== 32 || (s.charCodeAt(n - 2) | 32) !== 101 || (s.charCodeAt(n - 3) | 32) !== 104 || (s.charCodeAt(n - 4) | 32) !== 116) return s;
+	return isRegExpWordCode(s.charCodeAt(n - 5)) ? s : s.slice(0, n - 4);
 }
 
 /** "Kaja Kallas, Prime Minister of Estonia, … said"; "Assembly President Jan Eliasson (Sweden), … said". */
@@ -105,13 +136,13 @@ function namedPerson(head: string, offset: number, vocab: Vocabulary, afterLead:
 	let n = 0;
 	if (!party) {
 		while (n < to - first && n < NAME_WORDS) {
-			const w = words.word(first + n);
+			const w = printedWord(words, first + n);
 			const joined = n === 0 || words.gapBefore[first + n] === 0;
 			if (!joined || !(isCapitalized(w) || isAllCaps(w) || PARTICLES.has(w) && n > 0)) break;
 			n++;
 		}
 		if (n < 2 && !(n === 1 && lead)) return null;
-		if (NOT_NAME.has(words.word(first))) return null;
+		if (NOT_NAME.has(printedWord(words, first))) return null;
 		if (vocab.institutionLexicon.longestAt(words, first, to)) return null;
 	}
 	const nameEnd = (party ? words.end[party.last] : words.end[first + n - 1]) - base;
@@ -131,14 +162,15 @@ function namedPerson(head: string, offset: number, vocab: Vocabulary, afterLead:
 	} else if (!DIRECT_VERB.test(rest) && !/^,\s+(?:for (?:its|his|her) part|in (?:its|his|her) turn|speaking [^,]{3,80}|too),\s+/.test(rest)) {
 		return null;
 	}
-	const titleText = [lead?.[0].trim(), title].filter(Boolean).join(', ');
+	const leadTitle = lead?.[0].trim();
+	const titleText = leadTitle && title ? `${leadTitle}, ${title}` : leadTitle || title || '';
 	// The title's words are the text's where the head holds it as it stands (its white space as printed).
 	const at = titleText && whole ? head.indexOf(titleText) : -1;
 	aff ??= titleText ? affiliationFromTitle(titleText, vocab, at >= 0 ? whole : null, offset + at) : null;
 	if (name && !aff && !titled && !lead && !afterLead) return null;
 	const chair = /\b(?:Council President|Assembly President|President of the (?:Council|General Assembly|Security Council)|presidency)\b/.test(titleText || head);
 	const role: Role = chair ? 'chair' : !aff || aff === UNITED_NATIONS || aff.kind === 'organization' ? 'briefer' : aff.kind === 'observer' ? 'observer' : 'member';
-	return { lead: false, speaker: build(name, titleText || null, aff, role, head, offset + from, offset + nameEnd, vocab) };
+	return { lead: false, speaker: build(name, titleText || null, aff, role, head, offset, from, nameEnd, vocab, whole) };
 }
 
 /** The most words namedPerson reads for a name. */
@@ -204,19 +236,24 @@ function leadBriefer(head: string, offset: number, vocab: Vocabulary, whole: Wor
 	if (!m) return null;
 	const subject = m[1];
 	if (!OFFICE_WORD.test(subject) || PLURAL.test(subject) || /\b(?:and|or)\b/.test(subject.replace(/\b(?:for|of) [^,]*$/, ''))) return null;
-	const start = offset + m.index + m[0].indexOf(subject);
-	const aff = affiliationFromTitle(subject, vocab, whole, start) ?? UNITED_NATIONS;
-	return { lead: true, speaker: build(null, subject.trim(), aff, 'briefer', head, start, start + subject.length, vocab) };
+	const start = m.index + m[0].indexOf(subject);
+	const aff = affiliationFromTitle(subject, vocab, whole, offset + start) ?? UNITED_NATIONS;
+	return { lead: true, speaker: build(null, subject.trim(), aff, 'briefer', head, offset, start, start + subject.length, vocab, whole) };
 }
 
-/** `head` is the paragraph's first sentence, where the speaker may say whom they speak for. */
-function build(name: string | null, title: string | null, aff: Affiliation | null, role: Role, head: string, start: number, end: number, vocab: Vocabulary): Speaker {
+/**
+ * `head` is the paragraph's first sentence, at `offset` of the text, where the speaker may say whom
+ * they speak for; the speaker is head[start, end). `whole`, when given, are the text's words, of
+ * which the head is the slice at `offset` (see introduceSpeaker).
+ */
+function build(name: string | null, title: string | null, aff: Affiliation | null, role: Role, head: string, offset: number, start: number, end: number,
+	vocab: Vocabulary, whole: Words | null): Speaker {
 	return {
 		name, title,
 		affiliation: aff?.name ?? null,
 		affiliationKind: aff?.kind ?? null,
 		role,
-		onBehalfOf: onBehalfOf(head, aff?.name ?? null, vocab),
-		span: { start, end },
+		onBehalfOf: onBehalfOf(head, aff?.name ?? null, vocab, whole, offset),
+		span: { start: offset + start, end: offset + end },
 	};
 }

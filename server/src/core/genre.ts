@@ -2,6 +2,7 @@
  * Which kind of text this is: a verbatim record (turns opened by speaker labels), a Meetings
  * Coverage release (third-person reports), other United Nations text, or not a UN text at all.
  */
+import { isRegExpWordCode } from './chars';
 import { Genre } from './model';
 import { mayOpenLabelAt, parseLabel } from './labels';
 import { LiteralAnchoredPattern } from './literalScan';
@@ -108,15 +109,10 @@ export function nextCapitalsSaid(sample: string, from: number): RegExpExecArray 
 	let start = from;
 	for (let k = sample.indexOf(')', from); k >= 0; start = k + 1, k = sample.indexOf(')', k + 1)) {
 		const end = sample.startsWith(' said', k + 1) ? k + 6 : sample.startsWith(', said', k + 1) ? k + 7 : -1;
-		if (end < 0 || isWordUnit(sample.charCodeAt(end))) continue;
+		if (end < 0 || isRegExpWordCode(sample.charCodeAt(end))) continue;
 		CAPITALS_SAID.lastIndex = start;
 		const m = CAPITALS_SAID.exec(sample.slice(0, end));
 		if (m) return m;
 	}
 	return null;
-}
-
-/** True for a unit `\b` counts as a word's: an ASCII letter, digit or "_". */
-function isWordUnit(c: number): boolean {
-	return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
 }

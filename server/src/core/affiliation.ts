@@ -101,8 +101,8 @@ export function affiliationFromTitle(title: string, vocab: Vocabulary, whole: Wo
 /**
  * `words.word(i)` without its memory of the words made: for the whole text's words that is an array
  * as long as the text's words, made and filled for the one word a title asks (a tenth of a record's
- * segmentation) or the few of a name a coverage paragraph opens with. Only a word joined across a hyphenated line break is printed otherwise than its
- * span reads, and only `word` gives it so.
+ * segmentation) or the few of a name a coverage paragraph opens with. Only a word joined across a
+ * hyphenated line break is printed otherwise than its span reads, and only `word` gives it so.
  */
 export function printedWord(words: Words, i: number): string {
 	return (words.initial[i] & Initial.Joined) !== 0 ? words.word(i) : words.source.slice(words.start[i], words.end[i]);

@@ -116,7 +116,9 @@ function holdsWord(s: string, w: string): boolean {
 /** `s` without a last word "the " (in any case): what `s.replace(/\bthe $/i, '')` gives, read from its end. */
 function withoutTrailingThe(s: string): string {
 	const n = s.length;
-	if (n < 4 || s.charCodeAt(n - 1) !== 32 || (s.charCodeAt(n - 2) | 32) !== 101 || (s.charCodeAt(n - 3) | 32) !== 104 || (s.charCodeAt(n - 4) | 32) !== 116) return s;
+	if (n < 4 || s.charCodeAt(n - 1) !== 32) return s;
+	// t, h, e in either case (| 32 lowers an ASCII capital, and only it).
+	if ((s.charCodeAt(n - 4) | 32) !== 116 || (s.charCodeAt(n - 3) | 32) !== 104 || (s.charCodeAt(n - 2) | 32) !== 101) return s;
 	return isRegExpWordCode(s.charCodeAt(n - 5)) ? s : s.slice(0, n - 4);
 }
 

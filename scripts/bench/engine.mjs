@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
-import { interleave, ratios, runsAtFastSpeed, summarize } from './stats.mjs';
+import { interleave, ratios, runsAtFastSpeed, runsBySpeed, summarize } from './stats.mjs';
 import { concatenateTo, megabytes } from './corpus.mjs';
 
 const require = createRequire(import.meta.url);
@@ -31,6 +31,17 @@ function regexPass(text) {
 	return count;
 }
 
+/**
+ * A fixed chain of multiplications, each waiting on the one before: its time follows the clock
+ * alone, not the caches or the processor's other work. Timed beside the regex pass, it tells a
+ * slower clock from a core shared with other work (see PERFORMANCE.md).
+ */
+function dependencyChain() {
+	let h = 0x811c9dc5 | 0;
+	for (let i = 0; i < 3e6; i++) h = Math.imul(h ^ (i & 255), 16777619);
+	return h;
+}
+
 function loadWink() {
 	try {
 		const nlp = require('wink-nlp')(require('wink-eng-lite-web-model'));
@@ -42,8 +53,8 @@ function loadWink() {
 }
 
 /**
- * A regex pass within this factor of the input's fastest marks a round at the host's fast speed
- * (the host's two speeds are about 1.7× apart; see runsAtFastSpeed).
+ * A regex pass within this factor of the run's fastest (per megabyte, over all inputs) marks a round
+ * at the host's fast speed (the host's two speeds are about 1.7× apart; see runsAtFastSpeed).
  */
 export const FAST_SPEED = 1.25;
 
@@ -71,6 +82,7 @@ export async function benchEngine(analyze, corpus, { quick = false } = {}) {
 	const tasksOf = input => ({
 		engine: () => { for (const t of input.texts) analyze(t); },
 		regex: () => { for (const t of input.texts) regexPass(t); },
+		chain: dependencyChain,
 	});
 	// The server and the command line run long: steady-state speed is what counts. The optimizing
 	// compiler keeps compiling the engine's functions for the first eight or so passes over the
@@ -79,24 +91,31 @@ export async function benchEngine(analyze, corpus, { quick = false } = {}) {
 	for (const [k, input] of inputs.entries()) {
 		await interleave(tasksOf(input), 0, { warmups: quick ? 3 : k === 0 ? FIRST_WARMUPS : 3 });
 	}
-	const samples = inputs.map(() => ({ engine: [], regex: [] }));
+	const samples = inputs.map(() => ({ engine: [], regex: [], chain: [] }));
 	for (let round = 0; round < (quick ? 3 : ROUNDS); round++) {
 		for (const [k, input] of inputs.entries()) {
 			const once = await interleave(tasksOf(input), 1, { warmups: 0 });
 			samples[k].engine.push(...once.engine);
 			samples[k].regex.push(...once.regex);
+			samples[k].chain.push(...once.chain);
 		}
 		process.stdout.write('.');
 	}
+	// The host's fast speed, read off the regex pass over all inputs (its time per megabyte is much the
+	// same on each): an input measured only in slow spells has no round at the fast speed.
+	const mbOf = input => input.texts.reduce((sum, t) => sum + megabytes(t), 0);
+	const fastestPerMb = Math.min(...inputs.map((input, k) => Math.min(...samples[k].regex) / mbOf(input)));
+	const fastLimit = input => FAST_SPEED * fastestPerMb * mbOf(input);
 	const rows = inputs.map((input, k) => ({
 		label: input.label,
-		mb: input.texts.reduce((sum, t) => sum + megabytes(t), 0),
+		mb: mbOf(input),
 		statements: input.texts.reduce((sum, t) => sum + analyze(t).statements.length, 0),
 		engine: summarize(samples[k].engine),
 		regex: summarize(samples[k].regex),
 		wink: null,
 		ratio: summarize(ratios(samples[k].engine, samples[k].regex)),
-		atFastSpeed: runsAtFastSpeed(samples[k].engine, samples[k].regex, FAST_SPEED),
+		atFastSpeed: runsAtFastSpeed(samples[k].engine, samples[k].regex, fastLimit(input)),
+		chainBySpeed: runsBySpeed(samples[k].chain, samples[k].regex, fastLimit(input)),
 	}));
 	// The NLP peer on the corpus-sized text, after every engine row: it keeps tens of megabytes of
 	// model and garbage, which slowed the engine rows measured after it by a third when interleaved.

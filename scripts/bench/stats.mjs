@@ -69,15 +69,28 @@ export function ratios(a, b) {
 
 /**
  * The runs of `samples` made while the host ran at its fast speed, told by the baseline timed beside
- * each run: those whose baseline took at most `bound` × the fastest baseline. Null when none.
- * Informative beside the medians of all runs (which the budgets read): it tells the engine's speed
- * from the host's, on a host that switches between two speeds (see PERFORMANCE.md).
+ * each run: those whose baseline took at most `limit` milliseconds. Null when none. Informative
+ * beside the medians of all runs (which the budgets read): it tells the engine's speed from the
+ * host's, on a host that switches between two speeds (see PERFORMANCE.md).
  * @param {number[]} samples
  * @param {number[]} baseline the baseline's time in the same round as each sample
- * @param {number} bound
+ * @param {number} limit
  */
-export function runsAtFastSpeed(samples, baseline, bound) {
-	const fastest = Math.min(...baseline);
-	const runs = samples.filter((_, i) => baseline[i] <= bound * fastest);
-	return runs.length > 0 ? summarize(runs) : null;
+export function runsAtFastSpeed(samples, baseline, limit) {
+	const { fast } = runsBySpeed(samples, baseline, limit);
+	return fast.length > 0 ? summarize(fast) : null;
+}
+
+/**
+ * The runs of `samples` split as runsAtFastSpeed tells them: `fast`, those whose baseline took at
+ * most `limit` milliseconds, and `slow`, the others, each in the order given.
+ * @param {number[]} samples
+ * @param {number[]} baseline the baseline's time in the same round as each sample
+ * @param {number} limit
+ * @returns {{ fast: number[], slow: number[] }}
+ */
+export function runsBySpeed(samples, baseline, limit) {
+	const fast = [], slow = [];
+	samples.forEach((x, i) => (baseline[i] <= limit ? fast : slow).push(x));
+	return { fast, slow };
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { runsAtFastSpeed, summarize } from '../../../../scripts/bench/stats.mjs';
+import { runsAtFastSpeed, runsBySpeed, summarize } from '../../../../scripts/bench/stats.mjs';
 
 describe('bench statistics', () => {
 	it('summarizes samples by median, quartiles and extremes, whatever their order', () => {
@@ -11,16 +11,24 @@ describe('bench statistics', () => {
 		// Rounds 0, 2 and 3 at the fast speed (baseline 2.0–2.4), rounds 1 and 4 at the slow one.
 		const baseline = [2.1, 3.9, 2.0, 2.4, 4.2];
 		const engine = [20, 40, 22, 24, 44];
-		const fast = runsAtFastSpeed(engine, baseline, 1.25);
+		const fast = runsAtFastSpeed(engine, baseline, 1.25 * 2.0);
 		assert.ok(fast);
 		assert.equal(fast.n, 3);
 		assert.equal(fast.median, 22);
 		assert.equal(fast.max, 24);
 		// A looser bound takes every round in.
-		assert.equal(runsAtFastSpeed(engine, baseline, 3)?.n, 5);
+		assert.equal(runsAtFastSpeed(engine, baseline, 4.2)?.n, 5);
+	});
+
+	it('splits the runs by the speed their baseline tells, every run on one side, in order', () => {
+		const baseline = [2.1, 3.9, 2.0, 2.4, 4.2, 2.6];
+		const chain = [4.1, 4.3, 4.0, 4.2, 4.4, 4.5];
+		// 2.6 is just over 1.25 × 2.0: a slow round.
+		assert.deepEqual(runsBySpeed(chain, baseline, 1.25 * 2.0), { fast: [4.1, 4.0, 4.2], slow: [4.3, 4.4, 4.5] });
+		assert.deepEqual(runsBySpeed(chain, baseline, 4.2), { fast: chain, slow: [] });
 	});
 
 	it('gives nothing when there are no runs', () => {
-		assert.equal(runsAtFastSpeed([], [], 1.25), null);
+		assert.equal(runsAtFastSpeed([], [], 2.5), null);
 	});
 });

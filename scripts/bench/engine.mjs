@@ -24,7 +24,7 @@ const FIRST_WARMUPS = 10;
 const ROUNDS = 11;
 
 /** One pass of the baseline expression over the text; the count keeps the work from being optimised away. */
-function regexPass(text) {
+export function regexPass(text) {
 	const re = /\b[A-Z][a-z]+\b/g;
 	let count = 0;
 	while (re.exec(text) !== null) count++;
@@ -36,7 +36,7 @@ function regexPass(text) {
  * alone, not the caches or the processor's other work. Timed beside the regex pass, it tells a
  * slower clock from a core shared with other work (see PERFORMANCE.md).
  */
-function dependencyChain() {
+export function dependencyChain() {
 	let h = 0x811c9dc5 | 0;
 	for (let i = 0; i < 3e6; i++) h = Math.imul(h ^ (i & 255), 16777619);
 	return h;

@@ -12,24 +12,11 @@
 // Usage: node scripts/bench/host.mjs [seconds]
 import { loadCorpus } from './corpus.mjs';
 import { summarize } from './stats.mjs';
-import { FAST_SPEED } from './engine.mjs';
+import { dependencyChain, FAST_SPEED, regexPass } from './engine.mjs';
 
 const seconds = Number(process.argv[2] ?? 20);
 const corpus = loadCorpus(process.cwd());
 const whole = corpus.files.map(f => f.text).join('\n\n');
-
-function regexPass(text) {
-	const re = /\b[A-Z][a-z]+\b/g;
-	let count = 0;
-	while (re.exec(text) !== null) count++;
-	return count;
-}
-
-function multiplications() {
-	let h = 0x811c9dc5 | 0;
-	for (let i = 0; i < 3e6; i++) h = Math.imul(h ^ (i & 255), 16777619);
-	return h;
-}
 
 /** A random cycle through an Int32Array of `kb` kilobytes: each read gives the next index. */
 function cycle(kb) {
@@ -51,7 +38,7 @@ function reads(next, count) {
 const l2 = cycle(256), l3 = cycle(8192);
 const kinds = [
 	['regex pass over the corpus', () => regexPass(whole)],
-	['dependent multiplications', multiplications],
+	['dependent multiplications', dependencyChain],
 	['dependent reads, 256 KB', () => reads(l2, 4e5)],
 	['dependent reads, 8 MB', () => reads(l3, 1e5)],
 ];

@@ -31,7 +31,7 @@ export function engineTable(rows) {
 		lines.push('', `Host speed in this run: the regex pass took ${fmt(fastest)} ms/MB at its fastest and `
 			+ `${fmt(medians[0])}–${fmt(medians[medians.length - 1])} ms/MB as the medians of the inputs `
 			+ `(${fmt(medians[medians.length - 1] / fastest)}× the fastest at most).`);
-		// The same runs, kept to the rounds at the fast speed (see engine.mjs fastRounds): informative
+		// The same runs, kept to the rounds at the fast speed (see stats.mjs runsAtFastSpeed): informative
 		// only, the budget columns above read the medians of all rounds.
 		const fast = rows.map(r => (r.atFastSpeed ? `${fmt(r.atFastSpeed.median / r.mb)} (n ${r.atFastSpeed.n})` : '–'));
 		lines.push('', `Engine ms/MB in the rounds at the host's fast speed (regex pass within ${FAST_SPEED}× its fastest per MB in the run), `

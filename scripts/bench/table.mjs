@@ -48,9 +48,9 @@ export function engineTable(rows) {
  * rounds of one kind only.
  */
 function clockProbe(rows) {
-	const fast = rows.flatMap(r => r.chainBySpeed?.fast ?? []), slow = rows.flatMap(r => r.chainBySpeed?.slow ?? []);
+	const fast = rows.flatMap(r => r.chainBySpeed.fast), slow = rows.flatMap(r => r.chainBySpeed.slow);
 	if (fast.length === 0 || slow.length === 0) return null;
-	const [f, s] = [summarize(fast).median, summarize(slow).median];
+	const f = summarize(fast).median, s = summarize(slow).median;
 	return `A fixed chain of dependent multiplications, timed in each round, took ${fmt(f)} ms (median) in the rounds at `
 		+ `the fast speed and ${fmt(s)} ms in the others (${fmt(s / f)}×): where that stays near 1× while the regex pass `
 		+ 'slows, the clock is unchanged and the slowness is the core shared with other work (see PERFORMANCE.md).';

@@ -16,7 +16,7 @@ describe('bench statistics', () => {
 		assert.equal(fast.n, 3);
 		assert.equal(fast.median, 22);
 		assert.equal(fast.max, 24);
-		// A looser bound takes every round in.
+		// A limit at the slowest baseline takes every round in.
 		assert.equal(runsAtFastSpeed(engine, baseline, 4.2)?.n, 5);
 	});
 
